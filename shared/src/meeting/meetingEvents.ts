@@ -1,0 +1,100 @@
+import { z } from 'zod';
+
+/**
+ * socket.io payloads of the live meeting (ephemeral: roster, cursors, ink, timer). Durable
+ * board content never travels here; it lives in the Yjs document. Both sides validate with
+ * these schemas.
+ */
+
+export const playSteps = ['prep', 'set-the-stage', 'mind-the-gap', 'assessment', 'root-causes', 'plan'] as const;
+export const playStepSchema = z.enum(playSteps);
+export type PlayStep = z.infer<typeof playStepSchema>;
+
+export const roleSchema = z.enum(['facilitator', 'participant', 'viewer']);
+export type Role = z.infer<typeof roleSchema>;
+
+const colorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like #1f77b4');
+
+/** client → server `join` */
+export const joinPayloadSchema = z.object({
+  boardId: z.string().min(21).max(64),
+  name: z.string().trim().min(1, 'a display name is required').max(60),
+  color: colorSchema,
+  /** Facilitator key (unlocks facilitator commands). */
+  key: z.string().max(200).optional(),
+  /** Read-only link token. */
+  readToken: z.string().max(200).optional(),
+});
+export type JoinPayload = z.infer<typeof joinPayloadSchema>;
+
+export const participantSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  color: z.string(),
+  role: roleSchema,
+});
+export type Participant = z.infer<typeof participantSchema>;
+
+/** client → server `cursor` (volatile); server → others `cursor` with `id` added. */
+export const cursorPayloadSchema = z.object({ x: z.number().finite(), y: z.number().finite() });
+export type CursorPayload = z.infer<typeof cursorPayloadSchema>;
+
+/** client → server `ink` (volatile, while a stroke is being drawn); `done` ends it locally. */
+export const inkPayloadSchema = z.object({
+  strokeId: z.string().min(1).max(64),
+  points: z.array(z.number().finite()).max(4_000),
+  color: colorSchema,
+  done: z.boolean().default(false),
+});
+export type InkPayload = z.infer<typeof inkPayloadSchema>;
+
+export const timerStateSchema = z.object({
+  /** Epoch ms when the running timer hits zero; null when paused or not started. */
+  endsAt: z.number().nullable(),
+  /** Remaining ms while paused. */
+  remainingMs: z.number().nonnegative(),
+  running: z.boolean(),
+});
+export type TimerState = z.infer<typeof timerStateSchema>;
+
+/** client → server `command` (facilitator only). */
+export const facilitatorCommandSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('set-step'), step: playStepSchema }),
+  z.object({ type: z.literal('timer-start'), minutes: z.number().positive().max(180) }),
+  z.object({ type: z.literal('timer-pause') }),
+  z.object({ type: z.literal('timer-resume') }),
+  z.object({ type: z.literal('timer-extend'), minutes: z.number().positive().max(60) }),
+  z.object({ type: z.literal('follow-me'), on: z.boolean() }),
+  z.object({
+    type: z.literal('viewport'),
+    x: z.number().finite(),
+    y: z.number().finite(),
+    scale: z.number().positive().max(100),
+  }),
+  z.object({ type: z.literal('lock'), locked: z.boolean() }),
+  z.object({ type: z.literal('mint-read-link') }),
+]);
+export type FacilitatorCommand = z.infer<typeof facilitatorCommandSchema>;
+
+/** server → clients `meeting`: the whole shared meeting state, sent on join and on change. */
+export const meetingStateSchema = z.object({
+  step: playStepSchema,
+  timer: timerStateSchema,
+  followMe: z.boolean(),
+  viewport: z.object({ x: z.number(), y: z.number(), scale: z.number() }).nullable(),
+  locked: z.boolean(),
+  roster: z.array(participantSchema),
+});
+export type MeetingState = z.infer<typeof meetingStateSchema>;
+
+/** server → client `error`: a payload was rejected; `code` is stable, `message` human. */
+export const meetingErrorSchema = z.object({
+  code: z.enum(['invalid-payload', 'not-joined', 'forbidden', 'rate-limited', 'unknown-board']),
+  event: z.string(),
+  message: z.string(),
+});
+export type MeetingError = z.infer<typeof meetingErrorSchema>;
+
+/** server → facilitator `read-link` after `mint-read-link`. */
+export const readLinkSchema = z.object({ token: z.string(), path: z.string() });
+export type ReadLink = z.infer<typeof readLinkSchema>;

@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import {
+  calendarDateSchema,
+  entityIdSchema,
+  rootCauseCategorySchema,
+  stickyKindSchema,
+  DEFAULT_CADENCE_MINUTES,
+  MAX_IMAGE_DATA_URL_CHARS,
+} from './entities';
+
+/**
+ * The public board file format `gapboard/v1` (DESIGN.md): JSON with ISO 8601 times that carry
+ * an offset (`Z` or `+02:00`). Import and export both go through this schema.
+ */
+export const BOARD_FORMAT = 'gapboard/v1';
+
+/** ISO 8601 date-time with an explicit offset; a time without one would be ambiguous. */
+export const isoTimeSchema = z
+  .string({ error: 'expected an ISO 8601 time with offset, e.g. 2026-03-04T10:00:00Z' })
+  .regex(
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/i,
+    'expected an ISO 8601 time with offset, e.g. 2026-03-04T10:00:00Z',
+  )
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'not a real point in time');
+
+const fileWindowSchema = z
+  .object({ from: isoTimeSchema, to: isoTimeSchema })
+  .refine((w) => Date.parse(w.to) >= Date.parse(w.from), {
+    message: 'a phase must end after it starts',
+    path: ['to'],
+  });
+
+export const boardFileSchema = z
+  .object({
+    format: z.literal(BOARD_FORMAT, { error: `expected "${BOARD_FORMAT}"` }),
+    title: z.string().max(200).default(''),
+    incident: z
+      .object({
+        startedAt: isoTimeSchema.optional(),
+        resolvedAt: isoTimeSchema.nullable().optional(),
+        investigation: fileWindowSchema.optional(),
+        escalation: fileWindowSchema.optional(),
+        customerImpact: z.string().max(4000).default(''),
+        customerImpactImage: z
+          .string()
+          .max(MAX_IMAGE_DATA_URL_CHARS, 'the screenshot is too large (at most ~300 KB)')
+          .regex(/^data:image\/(png|jpeg|webp|gif);base64,/, 'expected an image data URL')
+          .optional(),
+        timeZone: z.string().max(64).optional(),
+      })
+      .default({ customerImpact: '' }),
+    cadenceMinutes: z.number().positive().max(24 * 60).default(DEFAULT_CADENCE_MINUTES),
+    channels: z
+      .array(
+        z.object({
+          id: entityIdSchema,
+          name: z.string().trim().min(1, 'a channel needs a name').max(80),
+          color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like #1f77b4').optional(),
+        }),
+      )
+      .max(50)
+      .default([]),
+    comms: z
+      .array(
+        z.object({
+          id: entityIdSchema,
+          channelId: entityIdSchema,
+          at: isoTimeSchema,
+          sender: z.string().max(120).default(''),
+          summary: z.string().max(2000).default(''),
+        }),
+      )
+      .max(20_000)
+      .default([]),
+    stickies: z
+      .array(
+        z.object({
+          id: entityIdSchema,
+          kind: stickyKindSchema,
+          text: z.string().max(2000).default(''),
+          x: z.number().finite(),
+          y: z.number().finite(),
+          rootCause: z.string().max(2000).optional(),
+          category: rootCauseCategorySchema.optional(),
+          at: isoTimeSchema.optional(),
+        }),
+      )
+      .max(5_000)
+      .default([]),
+    actions: z
+      .array(
+        z.object({
+          id: entityIdSchema,
+          text: z.string().max(2000).default(''),
+          owner: z.string().max(120).default(''),
+          due: z.union([calendarDateSchema, z.literal('')]).default(''),
+        }),
+      )
+      .max(200)
+      .default([]),
+    annotations: z
+      .array(
+        z.object({
+          id: entityIdSchema,
+          kind: z.literal('ink').default('ink'),
+          points: z
+            .array(z.number().finite())
+            .max(20_000)
+            .refine((p) => p.length % 2 === 0, 'expected x,y pairs (an even number of values)'),
+          color: z.string().regex(/^#[0-9a-fA-F]{6}$/).default('#d62728'),
+          width: z.number().positive().max(50).default(4),
+          author: z.string().max(120).default(''),
+        }),
+      )
+      .max(1_000)
+      .default([]),
+  })
+  .superRefine((file, ctx) => {
+    const { startedAt, resolvedAt } = file.incident;
+    if (startedAt && resolvedAt && Date.parse(resolvedAt) < Date.parse(startedAt)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['incident', 'resolvedAt'],
+        message: 'the resolution cannot come before the start',
+      });
+    }
+    const channelIds = new Set(file.channels.map((c) => c.id));
+    file.comms.forEach((comm, i) => {
+      if (!channelIds.has(comm.channelId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['comms', i, 'channelId'],
+          message: `unknown channel "${comm.channelId}" (declare it in channels)`,
+        });
+      }
+    });
+    for (const name of ['channels', 'comms', 'stickies', 'actions', 'annotations'] as const) {
+      const seen = new Set<string>();
+      file[name].forEach((entity, i) => {
+        if (seen.has(entity.id)) {
+          ctx.addIssue({ code: 'custom', path: [name, i, 'id'], message: `duplicate id "${entity.id}"` });
+        }
+        seen.add(entity.id);
+      });
+    }
+  });
+
+/** A parsed, valid board file (defaults applied). */
+export type BoardFile = z.infer<typeof boardFileSchema>;
+/** What a caller may send: defaults not yet applied. */
+export type BoardFileInput = z.input<typeof boardFileSchema>;
