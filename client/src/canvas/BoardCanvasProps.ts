@@ -1,0 +1,69 @@
+import type * as Y from 'yjs';
+import type { Analysis, Board, InkPayload, InvalidEntry, Role } from '@gapboard/shared';
+
+/** A viewport of the board canvas: world → screen is `screen = world * scale + (x, y)`. */
+export interface Viewport {
+  x: number;
+  y: number;
+  scale: number;
+}
+
+export interface RemoteCursor {
+  id: string;
+  name: string;
+  color: string;
+  /** World coordinates. */
+  x: number;
+  y: number;
+}
+
+export interface RemoteInkStroke {
+  /** Sender's socket id. */
+  id: string;
+  strokeId: string;
+  /** World coordinates, flat `[x0, y0, x1, y1, …]`. */
+  points: number[];
+  color: string;
+}
+
+export type CanvasTool = 'select' | 'ink' | 'sticky';
+
+/**
+ * The seam between the app shell (sync, meeting, panels) and the canvas. The canvas writes to
+ * the document itself through the shared mutation helpers, tagging every transaction with
+ * `origin` so the shell's per-user `Y.UndoManager` (trackedOrigins: [origin]) can undo it.
+ */
+export interface BoardCanvasProps {
+  doc: Y.Doc;
+  origin: object;
+  board: Board;
+  analysis: Analysis;
+  invalid: InvalidEntry[];
+  /** Hides and disables every editing affordance (read-only link, locked board). */
+  readOnly: boolean;
+  role: Role;
+  me: { name: string; color: string };
+  tool: CanvasTool;
+  /** Sticky kind placed by the 'sticky' tool or the N shortcut. */
+  newStickyKind: 'issue' | 'root-cause' | 'note' | 'action';
+  remoteCursors: RemoteCursor[];
+  remoteInk: RemoteInkStroke[];
+  /** Controlled when following the facilitator; otherwise the canvas manages its own. */
+  viewport?: Viewport;
+  onViewportChange?(viewport: Viewport): void;
+  /** Local pointer in world coordinates (the shell throttles and sends it over socket.io). */
+  onCursor?(x: number, y: number): void;
+  /** In-progress ink (volatile); `done: true` on release, after which the canvas stores the annotation. */
+  onInk?(stroke: InkPayload): void;
+  /** The selected entity (for delete shortcut and panels). */
+  selectedId?: string | null;
+  onSelect?(selection: { collection: 'stickies' | 'comms' | 'annotations'; id: string } | null): void;
+  width: number;
+  height: number;
+}
+
+/** Imperative handle the shell uses for toolbar buttons and the PNG export. */
+export interface BoardCanvasHandle {
+  zoomToFit(): void;
+  zoomBy(factor: number): void;
+}
