@@ -84,12 +84,14 @@ export const meetingStateSchema = z.object({
   viewport: z.object({ x: z.number(), y: z.number(), scale: z.number() }).nullable(),
   locked: z.boolean(),
   roster: z.array(participantSchema),
+  /** Server clock (epoch ms) when this state was sent, so clients can correct skew for the timer. */
+  serverNow: z.number().optional(),
 });
 export type MeetingState = z.infer<typeof meetingStateSchema>;
 
 /** server → client `error`: a payload was rejected; `code` is stable, `message` human. */
 export const meetingErrorSchema = z.object({
-  code: z.enum(['invalid-payload', 'not-joined', 'forbidden', 'rate-limited', 'unknown-board']),
+  code: z.enum(['invalid-payload', 'not-joined', 'forbidden', 'rate-limited', 'unknown-board', 'server-error']),
   event: z.string(),
   message: z.string(),
 });
@@ -98,3 +100,29 @@ export type MeetingError = z.infer<typeof meetingErrorSchema>;
 /** server → facilitator `read-link` after `mint-read-link`. */
 export const readLinkSchema = z.object({ token: z.string(), path: z.string() });
 export type ReadLink = z.infer<typeof readLinkSchema>;
+
+/** server → other clients `cursor`: a peer's pointer, with who it is. */
+export const remoteCursorSchema = cursorPayloadSchema.extend({ id: z.string(), name: z.string(), color: z.string() });
+export type RemoteCursor = z.infer<typeof remoteCursorSchema>;
+
+/** server → other clients `ink`: a peer's stroke in progress. */
+export const remoteInkSchema = inkPayloadSchema.extend({ id: z.string() });
+export type RemoteInk = z.infer<typeof remoteInkSchema>;
+
+/** server → clients `cursor-leave`: a peer left; drop its cursor. */
+export const cursorLeaveSchema = z.object({ id: z.string() });
+export type CursorLeave = z.infer<typeof cursorLeaveSchema>;
+
+/** server → client: acknowledgement of `join`. `self` is the joiner's participant id. */
+export const joinAckSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), role: roleSchema, self: z.string(), state: meetingStateSchema }),
+  z.object({ ok: z.literal(false), error: meetingErrorSchema }),
+]);
+export type JoinAck = z.infer<typeof joinAckSchema>;
+
+/** server → client: optional acknowledgement of `command`. */
+export const commandAckSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true) }),
+  z.object({ ok: z.literal(false), error: meetingErrorSchema }),
+]);
+export type CommandAck = z.infer<typeof commandAckSchema>;
