@@ -26,3 +26,5 @@ export * from './analysis/rootCauseGroups';
 export * from './analysis/recommendations';
 export * from './analysis/actionPlan';
 export * from './analysis/classifyComms';
+export * from './statuspage/statuspageIncidentSchema';
+export * from './statuspage/statuspageToBoardFile';
