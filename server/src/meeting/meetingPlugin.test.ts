@@ -1,0 +1,306 @@
+import type { JoinAck, MeetingError, MeetingState, ReadLink, RemoteCursor, RemoteInk } from '@gapboard/shared';
+import type { Socket } from 'socket.io-client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { join, nextEvent, otherBoard, record, roundTrip, startMeetingServer, testBoard, type MeetingTestServer } from './meetingTestServer.testHelper';
+
+let server: MeetingTestServer;
+
+beforeEach(async () => {
+  server = await startMeetingServer();
+});
+afterEach(async () => {
+  await server.close();
+});
+
+/** Narrows a join ack to its success branch, failing the test otherwise. */
+function joined(ack: JoinAck) {
+  if (!ack.ok) throw new Error(`join failed: ${ack.error.message}`);
+  return ack;
+}
+
+/** A facilitator and a participant in the test board. */
+async function facilitatorAndParticipant(): Promise<{ fac: Socket; part: Socket; facId: string; partId: string }> {
+  const fac = await server.connect();
+  const part = await server.connect();
+  const facId = joined(await join(fac, 'Fran', { key: testBoard.key })).self;
+  const partId = joined(await join(part, 'Pat')).self;
+  return { fac, part, facId, partId };
+}
+
+describe('join and roster', () => {
+  it('gives the facilitator key holder the facilitator role and everyone the roster with roles', async () => {
+    const fac = await server.connect();
+    const ack = joined(await join(fac, 'Fran', { key: testBoard.key }));
+    expect(ack.role).toBe('facilitator');
+    expect(ack.state.roster).toEqual([{ id: ack.self, name: 'Fran', color: '#1f77b4', role: 'facilitator' }]);
+    expect(ack.state.step).toBe('prep');
+
+    const part = await server.connect();
+    const rosterSeen = nextEvent<MeetingState>(fac, 'meeting', (s) => s.roster.length === 2);
+    const partAck = joined(await join(part, 'Pat', { key: 'wrong-key' }));
+    expect(partAck.role).toBe('participant');
+    const state = await rosterSeen;
+    expect(state.roster.map((p) => [p.name, p.role])).toEqual([
+      ['Fran', 'facilitator'],
+      ['Pat', 'participant'],
+    ]);
+    expect(state.serverNow).toBe(server.clock.value);
+  });
+
+  it('rejects an unknown board with unknown-board, by ack and error event', async () => {
+    const socket = await server.connect();
+    const error = nextEvent<MeetingError>(socket, 'error');
+    const ack = await join(socket, 'Lost', { boardId: 'board_zzzzzzzzzzzzzzzzzzzzzz' });
+    expect(ack).toMatchObject({ ok: false, error: { code: 'unknown-board', event: 'join' } });
+    expect((await error).code).toBe('unknown-board');
+  });
+
+  it('removes a disconnected participant from the roster and tells the others to drop its cursor', async () => {
+    const { fac, part, partId } = await facilitatorAndParticipant();
+    const rosterAfter = nextEvent<MeetingState>(fac, 'meeting', (s) => s.roster.length === 1);
+    const leave = nextEvent<{ id: string }>(fac, 'cursor-leave');
+    part.disconnect();
+    expect((await leave).id).toBe(partId);
+    expect((await rosterAfter).roster.map((p) => p.name)).toEqual(['Fran']);
+  });
+
+  it('keeps step and timer in memory after everyone left, and releases the lock subscription', async () => {
+    const fac = await server.connect();
+    joined(await join(fac, 'Fran', { key: testBoard.key }));
+    await fac.emitWithAck('command', { type: 'set-step', step: 'mind-the-gap' });
+    expect(server.access.listenerCount(testBoard.id)).toBe(1);
+    fac.disconnect();
+    const again = await server.connect();
+    const rejoin = joined(await join(again, 'Fran', { key: testBoard.key }));
+    expect(rejoin.state.step).toBe('mind-the-gap');
+    expect(rejoin.state.roster).toHaveLength(1);
+    again.disconnect();
+    await expect.poll(() => server.access.listenerCount(testBoard.id)).toBe(0);
+  });
+
+  it('moves a socket that joins another board out of the first one', async () => {
+    const { fac, part } = await facilitatorAndParticipant();
+    const rosterAfter = nextEvent<MeetingState>(fac, 'meeting', (s) => s.roster.length === 1);
+    const other = joined(await join(part, 'Pat', { boardId: otherBoard.id }));
+    expect(other.state.roster.map((p) => p.name)).toEqual(['Pat']);
+    expect((await rosterAfter).roster.map((p) => p.name)).toEqual(['Fran']);
+  });
+});
+
+describe('facilitator commands', () => {
+  it('refuses the timer to a participant: forbidden, counted, state unchanged', async () => {
+    const { fac, part } = await facilitatorAndParticipant();
+    await roundTrip(fac); // the roster update of Pat's join has arrived
+    const facMeetings = record<MeetingState>(fac, 'meeting');
+    const error = nextEvent<MeetingError>(part, 'error');
+    const ack = await part.emitWithAck('command', { type: 'timer-start', minutes: 10 });
+    expect(ack).toMatchObject({ ok: false, error: { code: 'forbidden', event: 'command' } });
+    expect((await error).code).toBe('forbidden');
+    expect(server.app.meetingMetrics().forbidden).toBe(1);
+    await roundTrip(fac);
+    expect(facMeetings).toEqual([]);
+    const rejoin = joined(await join(part, 'Pat'));
+    expect(rejoin.state.timer).toEqual({ endsAt: null, remainingMs: 0, running: false });
+  });
+
+  it('runs the timer on server time and shows every change to everyone', async () => {
+    const { fac, part } = await facilitatorAndParticipant();
+    const clock = server.clock;
+    const start = clock.value;
+
+    let seen = nextEvent<MeetingState>(part, 'meeting');
+    await fac.emitWithAck('command', { type: 'timer-start', minutes: 10 });
+    expect((await seen).timer).toEqual({ endsAt: start + 600_000, remainingMs: 600_000, running: true });
+
+    clock.advance(60_000);
+    seen = nextEvent<MeetingState>(part, 'meeting');
+    await fac.emitWithAck('command', { type: 'timer-pause' });
+    expect((await seen).timer).toEqual({ endsAt: null, remainingMs: 540_000, running: false });
+
+    seen = nextEvent<MeetingState>(part, 'meeting');
+    const facSeen = nextEvent<MeetingState>(fac, 'meeting');
+    await fac.emitWithAck('command', { type: 'timer-extend', minutes: 5 });
+    expect((await seen).timer).toEqual({ endsAt: null, remainingMs: 840_000, running: false });
+    expect((await facSeen).timer.remainingMs).toBe(840_000);
+
+    clock.advance(1_000);
+    seen = nextEvent<MeetingState>(part, 'meeting');
+    await fac.emitWithAck('command', { type: 'timer-resume' });
+    expect((await seen).timer).toEqual({ endsAt: clock.value + 840_000, remainingMs: 840_000, running: true });
+  });
+
+  it('broadcasts step, follow-me and viewport', async () => {
+    const { fac, part } = await facilitatorAndParticipant();
+    await fac.emitWithAck('command', { type: 'set-step', step: 'root-causes' });
+    await fac.emitWithAck('command', { type: 'follow-me', on: true });
+    const seen = nextEvent<MeetingState>(part, 'meeting', (s) => s.viewport !== null);
+    await fac.emitWithAck('command', { type: 'viewport', x: 10, y: -20, scale: 1.5 });
+    expect(await seen).toMatchObject({ step: 'root-causes', followMe: true, viewport: { x: 10, y: -20, scale: 1.5 } });
+  });
+
+  it('locks through BoardAccess and mirrors lock changes made elsewhere', async () => {
+    const { fac, part } = await facilitatorAndParticipant();
+    let seen = nextEvent<MeetingState>(part, 'meeting', (s) => s.locked);
+    expect(await fac.emitWithAck('command', { type: 'lock', locked: true })).toEqual({ ok: true });
+    await seen;
+    expect(server.access.setLockedCalls).toEqual([{ boardId: testBoard.id, locked: true }]);
+    expect(server.access.isLocked(testBoard.id)).toBe(true);
+
+    seen = nextEvent<MeetingState>(part, 'meeting', (s) => !s.locked);
+    await server.access.setLocked(testBoard.id, false);
+    expect((await seen).locked).toBe(false);
+  });
+
+  it('answers mint-read-link to the facilitator only, and the token then joins as a viewer', async () => {
+    const { fac, part } = await facilitatorAndParticipant();
+    const partLinks = record<ReadLink>(part, 'read-link');
+    const link = nextEvent<ReadLink>(fac, 'read-link');
+    await fac.emitWithAck('command', { type: 'mint-read-link' });
+    const { token, path } = await link;
+    expect(path).toBe(`/b/${testBoard.id}?view=${token}`);
+
+    const refused = await part.emitWithAck('command', { type: 'mint-read-link' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    await roundTrip(part);
+    expect(partLinks).toEqual([]);
+
+    const viewer = await server.connect();
+    expect(joined(await join(viewer, 'Vic', { readToken: token })).role).toBe('viewer');
+  });
+});
+
+describe('cursors and ink', () => {
+  it('relays cursors to the others with who it is, never back to the sender', async () => {
+    const { fac, part, facId } = await facilitatorAndParticipant();
+    const own = record<RemoteCursor>(fac, 'cursor');
+    const relayed = nextEvent<RemoteCursor>(part, 'cursor');
+    fac.emit('cursor', { x: 12.5, y: -3 });
+    expect(await relayed).toEqual({ id: facId, x: 12.5, y: -3, name: 'Fran', color: '#1f77b4' });
+    await roundTrip(fac);
+    expect(own).toEqual([]);
+  });
+
+  it('throttles cursor moves closer than 30 ms on the server clock', async () => {
+    const { fac, part } = await facilitatorAndParticipant();
+    const seen = record<RemoteCursor>(part, 'cursor');
+    fac.emit('cursor', { x: 1, y: 1 });
+    fac.emit('cursor', { x: 2, y: 2 }); // same server ms: dropped
+    await roundTrip(fac);
+    server.clock.advance(30);
+    fac.emit('cursor', { x: 3, y: 3 });
+    await nextEvent<RemoteCursor>(part, 'cursor', (c) => c.x === 3);
+    expect(seen.map((c) => c.x)).toEqual([1, 3]);
+    expect(server.app.meetingMetrics().cursorsThrottled).toBe(1);
+  });
+
+  it('relays ink strokes from facilitator and participants, refuses viewers', async () => {
+    const { fac, part, partId } = await facilitatorAndParticipant();
+    const stroke = { strokeId: 's1', points: [0, 0, 10, 10], color: '#d62728' };
+    const relayed = nextEvent<RemoteInk>(fac, 'ink');
+    part.emit('ink', stroke);
+    expect(await relayed).toEqual({ ...stroke, done: false, id: partId });
+
+    const token = await server.access.mintReadToken(testBoard.id);
+    const viewer = await server.connect();
+    joined(await join(viewer, 'Vic', { readToken: token }));
+    const facInk = record<RemoteInk>(fac, 'ink');
+    const error = nextEvent<MeetingError>(viewer, 'error');
+    viewer.emit('ink', stroke);
+    expect(await error).toMatchObject({ code: 'forbidden', event: 'ink' });
+    await roundTrip(viewer);
+    await roundTrip(fac);
+    expect(facInk).toEqual([]);
+  });
+});
+
+describe('bad input', () => {
+  const cases: Array<{ name: string; event: string; args: unknown[]; field: string }> = [
+    { name: 'join with a number as board id', event: 'join', args: [{ boardId: 42, name: 'A', color: '#000000' }], field: 'boardId' },
+    { name: 'join without a name', event: 'join', args: [{ boardId: testBoard.id, color: '#000000' }], field: 'name' },
+    { name: 'join with a bad colour', event: 'join', args: [{ boardId: testBoard.id, name: 'A', color: 'red' }], field: 'color' },
+    { name: 'join with a string payload', event: 'join', args: ['hello'], field: '(root)' },
+    { name: 'join with no payload', event: 'join', args: [], field: '(root)' },
+    { name: 'cursor with a string x', event: 'cursor', args: [{ x: 'left', y: 1 }], field: 'x' },
+    { name: 'cursor without y', event: 'cursor', args: [{ x: 1 }], field: 'y' },
+    { name: 'cursor as an array', event: 'cursor', args: [[1, 2]], field: '(root)' },
+    { name: 'ink with text points', event: 'ink', args: [{ strokeId: 's', points: [1, 'a'], color: '#000000' }], field: 'points[1]' },
+    { name: 'timer-start without minutes', event: 'command', args: [{ type: 'timer-start' }], field: 'minutes' },
+    { name: 'an unknown command', event: 'command', args: [{ type: 'explode' }], field: 'type' },
+    { name: 'a command that is a number', event: 'command', args: [7], field: '(root)' },
+  ];
+
+  it.each(cases)('$name gets an invalid-payload error naming $field', async ({ event, args, field }) => {
+    const { fac, part, facId } = await facilitatorAndParticipant();
+    const error = nextEvent<MeetingError>(fac, 'error');
+    fac.emit(event, ...args);
+    const received = await error;
+    expect(received.code).toBe('invalid-payload');
+    expect(received.event).toBe(event);
+    expect(received.message.startsWith(`${field}:`) || received.message.includes(`; ${field}:`)).toBe(true);
+    expect(server.app.meetingMetrics().invalidPayloads).toBe(1);
+
+    // The server and this connection carry on.
+    server.clock.advance(1_000);
+    const relayed = nextEvent<RemoteCursor>(part, 'cursor');
+    fac.emit('cursor', { x: 1, y: 2 });
+    expect((await relayed).id).toBe(facId);
+  });
+
+  it('answers an invalid payload through the ack too when one is given', async () => {
+    const socket = await server.connect();
+    const ack = await socket.emitWithAck('join', { boardId: 'short', name: 'A', color: '#000000' });
+    expect(ack).toMatchObject({ ok: false, error: { code: 'invalid-payload', event: 'join' } });
+    expect(ack.error.message).toMatch(/^boardId:/);
+  });
+
+  it('refuses events before join with not-joined', async () => {
+    const socket = await server.connect();
+    const error = nextEvent<MeetingError>(socket, 'error');
+    socket.emit('command', { type: 'timer-start', minutes: 5 });
+    expect(await error).toMatchObject({ code: 'not-joined', event: 'command' });
+    expect(server.app.meetingMetrics().notJoined).toBe(1);
+  });
+
+  it('refuses unknown events as invalid payloads', async () => {
+    const socket = await server.connect();
+    const error = nextEvent<MeetingError>(socket, 'error');
+    socket.emit('drop-tables', { all: true });
+    expect(await error).toMatchObject({ code: 'invalid-payload', event: 'drop-tables' });
+  });
+
+  it('drops a flood beyond the rate limit, says so once, and serves the connection again after refill', async () => {
+    const { fac, part } = await facilitatorAndParticipant();
+    const errors = record<MeetingError>(fac, 'error');
+    // The test clock stands still, so the bucket (burst 120) does not refill during the flood.
+    for (let i = 0; i < 500; i += 1) fac.emit('ink', { strokeId: 'flood', points: [i, i], color: '#000000' });
+    await roundTrip(fac); // a command: the control bucket is untouched by the ink flood
+    expect(server.app.meetingMetrics().rateLimited).toBe(500 - 120);
+    expect(errors.filter((e) => e.code === 'rate-limited')).toHaveLength(1);
+
+    server.clock.advance(2_000);
+    const relayed = nextEvent<RemoteCursor>(part, 'cursor');
+    fac.emit('cursor', { x: 5, y: 5 });
+    expect((await relayed).x).toBe(5);
+  });
+});
+
+describe('message size limit', () => {
+  it('closes only the connection that sent an oversized message; the meeting carries on', async () => {
+    await server.close();
+    server = await startMeetingServer({ limits: { maxMessageBytes: 10_000 } });
+    const { fac, part } = await facilitatorAndParticipant();
+    const third = await server.connect();
+    const thirdId = joined(await join(third, 'Tom')).self;
+
+    const closed = new Promise<string>((resolve) => part.once('disconnect', resolve));
+    const rosterAfter = nextEvent<MeetingState>(fac, 'meeting', (s) => s.roster.length === 2);
+    const points = Array.from({ length: 4_000 }, (_, i) => i + 0.123456789);
+    part.emit('ink', { strokeId: 'big', points, color: '#000000' });
+    expect(await closed).toBe('transport close');
+    expect((await rosterAfter).roster.map((p) => p.name)).toEqual(['Fran', 'Tom']);
+
+    const relayed = nextEvent<RemoteCursor>(fac, 'cursor');
+    third.emit('cursor', { x: 1, y: 1 });
+    expect((await relayed).id).toBe(thirdId);
+  });
+});

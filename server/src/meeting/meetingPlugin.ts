@@ -1,0 +1,76 @@
+import type { FastifyPluginAsync } from 'fastify';
+import fp from 'fastify-plugin';
+import { Server, type ServerOptions } from 'socket.io';
+import type { BoardAccess } from '../boards/boardAccess';
+import { defaultMeetingLimits, type MeetingLimits } from './meetingLimits';
+import { MeetingMetrics, type MeetingMetricsSnapshot } from './meetingMetrics';
+import { MeetingRegistry } from './meetingRegistry';
+import type { MeetingServer } from './meetingServer';
+import { MeetingService } from './meetingService';
+
+/** Options of {@link meetingPlugin}. */
+export interface MeetingPluginOptions {
+  /** Roles, read tokens and the lock of boards. */
+  access: BoardAccess;
+  /** Overrides of {@link defaultMeetingLimits}; nested bucket limits are replaced whole. */
+  limits?: Partial<MeetingLimits>;
+  /**
+   * Called with the socket.io server before it accepts connections, e.g.
+   * `(io) => io.adapter(createAdapter(pub, sub))` for several instances behind Redis.
+   * Meeting state (step, timer, roster) stays per instance for now.
+   */
+  adapter?: (io: MeetingServer) => void;
+  /** Server clock in epoch ms. @default Date.now — tests pin it. */
+  now?: () => number;
+  /** Extra socket.io server options (e.g. `cors` for a dev server on another origin). */
+  serverOptions?: Partial<ServerOptions>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The live meeting's socket.io server, on the same HTTP server at `/socket.io`. */
+    io: MeetingServer;
+    /** Counters of the live meeting (invalid payloads, forbidden, rate-limited…) for `/api/metrics`. */
+    meetingMetrics: () => MeetingMetricsSnapshot;
+  }
+}
+
+const plugin: FastifyPluginAsync<MeetingPluginOptions> = async (fastify, options) => {
+  const limits: MeetingLimits = { ...defaultMeetingLimits, ...options.limits };
+  const now = options.now ?? Date.now;
+  const io: MeetingServer = new Server(fastify.server, {
+    serveClient: false,
+    ...options.serverOptions,
+    path: '/socket.io',
+    maxHttpBufferSize: limits.maxMessageBytes,
+    // Leave upgrade requests for other paths (the Yjs websocket at /yjs) to their owner instead
+    // of destroying them after a second, which engine.io does by default.
+    destroyUpgrade: false,
+  });
+  options.adapter?.(io);
+
+  const metrics = new MeetingMetrics();
+  const registry = new MeetingRegistry(limits.maxIdleRooms);
+  const service = new MeetingService({ io, access: options.access, limits, metrics, registry, now, log: fastify.log });
+  service.attach();
+
+  fastify.decorate('io', io);
+  fastify.decorate('meetingMetrics', () => metrics.snapshot(registry.size));
+
+  // Sockets are closed in preClose, before Fastify closes the HTTP server, because an
+  // upgraded connection would otherwise keep `server.close()` waiting.
+  fastify.addHook('preClose', async () => {
+    service.close();
+    io.local.disconnectSockets(true);
+    io.engine.close();
+  });
+  fastify.addHook('onClose', async () => {
+    await io.of('/').adapter.close();
+  });
+};
+
+/**
+ * The live meeting (roster, cursors, ink, step and timer, facilitator commands) as a Fastify
+ * plugin: a socket.io server on `fastify.server` at `/socket.io`, decorated as `fastify.io`.
+ */
+export const meetingPlugin = fp(plugin, { name: 'gapboard-meeting', fastify: '5.x' });

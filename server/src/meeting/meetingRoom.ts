@@ -1,0 +1,73 @@
+import type { FacilitatorCommand, MeetingState, Participant, PlayStep, TimerState } from '@gapboard/shared';
+import { extendTimer, idleTimer, pauseTimer, resumeTimer, startTimer } from './meetingTimer';
+
+/**
+ * The shared state of one board's live meeting, as plain data. Every operation is a pure
+ * function returning a new room, with the clock passed in, so the same logic can later run
+ * against state kept in Redis for several server instances.
+ */
+export interface MeetingRoom {
+  readonly step: PlayStep;
+  readonly timer: TimerState;
+  readonly followMe: boolean;
+  readonly viewport: { readonly x: number; readonly y: number; readonly scale: number } | null;
+  readonly locked: boolean;
+  readonly roster: readonly Participant[];
+}
+
+/** Facilitator commands that only change meeting state (lock and read links go to BoardAccess). */
+export type RoomCommand = Exclude<FacilitatorCommand, { type: 'lock' } | { type: 'mint-read-link' }>;
+
+/** A fresh meeting: preparation step, no timer, nobody present. */
+export function createMeetingRoom(locked = false): MeetingRoom {
+  return { step: 'prep', timer: idleTimer, followMe: false, viewport: null, locked, roster: [] };
+}
+
+/** Applies a facilitator command at server time `now`. */
+export function applyRoomCommand(room: MeetingRoom, command: RoomCommand, now: number): MeetingRoom {
+  switch (command.type) {
+    case 'set-step':
+      return { ...room, step: command.step };
+    case 'timer-start':
+      return { ...room, timer: startTimer(command.minutes, now) };
+    case 'timer-pause':
+      return { ...room, timer: pauseTimer(room.timer, now) };
+    case 'timer-resume':
+      return { ...room, timer: resumeTimer(room.timer, now) };
+    case 'timer-extend':
+      return { ...room, timer: extendTimer(room.timer, command.minutes, now) };
+    case 'follow-me':
+      return { ...room, followMe: command.on };
+    case 'viewport':
+      return { ...room, viewport: { x: command.x, y: command.y, scale: command.scale } };
+  }
+}
+
+/** Adds a participant, replacing any earlier entry with the same id (a re-join). */
+export function addParticipant(room: MeetingRoom, participant: Participant): MeetingRoom {
+  return { ...room, roster: [...room.roster.filter((p) => p.id !== participant.id), participant] };
+}
+
+/** Removes a participant; unknown ids leave the room unchanged. */
+export function removeParticipant(room: MeetingRoom, id: string): MeetingRoom {
+  if (!room.roster.some((p) => p.id === id)) return room;
+  return { ...room, roster: room.roster.filter((p) => p.id !== id) };
+}
+
+/** Mirrors the board's lock flag (the source of truth is BoardAccess). */
+export function setRoomLocked(room: MeetingRoom, locked: boolean): MeetingRoom {
+  return room.locked === locked ? room : { ...room, locked };
+}
+
+/** The wire form sent to clients, stamped with the server clock for timer skew correction. */
+export function toMeetingState(room: MeetingRoom, now: number): MeetingState {
+  return {
+    step: room.step,
+    timer: { ...room.timer },
+    followMe: room.followMe,
+    viewport: room.viewport ? { ...room.viewport } : null,
+    locked: room.locked,
+    roster: room.roster.map((p) => ({ ...p })),
+    serverNow: now,
+  };
+}
