@@ -1,0 +1,130 @@
+import { analyzeBoard, DEFAULT_CADENCE_MINUTES, type Board } from '@gapboard/shared';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { computeScene } from './computeScene';
+import { GAP_COLORS } from './sceneStyle';
+import { sceneTimeAt } from './sceneTimeAt';
+
+const T0 = Date.parse('2026-11-28T09:00:00Z');
+const at = (minutes: number) => T0 + minutes * 60_000;
+
+/** A board starting at T0; comms given as [channelId, minutes after the start]. */
+function board(spec: { end?: number | null; comms?: Array<[string, number]>; stickies?: Array<[number, number]>; title?: string; timeZone?: string }): Board {
+  return {
+    meta: {
+      title: spec.title ?? 'Login outage',
+      startedAt: T0,
+      resolvedAt: spec.end === null ? null : at(spec.end ?? 300),
+      cadenceMinutes: DEFAULT_CADENCE_MINUTES,
+      customerImpact: '',
+      ...(spec.timeZone ? { timeZone: spec.timeZone } : {}),
+    },
+    channels: [
+      { id: 'status', name: 'Status page' },
+      { id: 'email', name: 'Email' },
+    ],
+    comms: (spec.comms ?? []).map(([channelId, m], i) => ({ id: `m${i}`, channelId, at: at(m), sender: `Sender ${i}`, summary: `Update ${i}` })),
+    stickies: (spec.stickies ?? []).map(([x, y], i) => ({ id: `s${i}`, kind: 'issue', text: `Issue ${i}`, x, y })),
+    actions: [],
+    annotations: [],
+  };
+}
+
+function scene(b: Board, now = at(400)) {
+  return computeScene(b, analyzeBoard(b, { now }), { now });
+}
+
+describe('computeScene', () => {
+  it('shades each interval by severity against the 30-minute target', () => {
+    // Intervals: 20 (ok), 40 (over), 70 (≥2×), 130 (≥4×), 40 (over, to resolution at 300).
+    const s = scene(board({ comms: [['status', 20], ['status', 60], ['email', 130], ['status', 260]] }));
+    expect(s.intervalLabels.map((l) => [l.text, l.severity])).toEqual([
+      ['20 min', null],
+      ['40 min', 'over'],
+      ['1 h 10 min', 'double'],
+      ['2 h 10 min', 'quadruple'],
+      ['40 min', 'over'],
+    ]);
+    expect(s.gapShades.map((g) => g.severity)).toEqual(['over', 'double', 'quadruple', 'over']);
+    expect(s.gapShades.map((g) => g.fill)).toEqual([GAP_COLORS.over.fill, GAP_COLORS.double.fill, GAP_COLORS.quadruple.fill, GAP_COLORS.over.fill]);
+  });
+
+  it('circles the three biggest gaps, ranked, around their span on the main line', () => {
+    const s = scene(board({ comms: [['status', 20], ['status', 60], ['email', 130], ['status', 260]] }));
+    expect(s.gapEllipses.map((e) => e.rank)).toEqual([1, 2, 3]);
+    const [first] = s.gapEllipses;
+    // Rank 1 is the 130-minute silence from minute 130 to 260.
+    const x = (m: number) => (m * s.time.pxPerMinute);
+    expect(first!.x).toBeCloseTo((x(130) + x(260)) / 2, 6);
+    expect(first!.radiusX).toBeGreaterThan((x(260) - x(130)) / 2);
+  });
+
+  it('draws fewer ellipses when there are fewer gaps, none when all is within target', () => {
+    expect(scene(board({ end: 100, comms: [['status', 10], ['status', 35], ['status', 60], ['status', 80]] })).gapEllipses).toEqual([]);
+    expect(scene(board({ end: 100, comms: [['status', 50]] })).gapEllipses.map((e) => e.rank)).toEqual([1, 2]);
+  });
+
+  it('puts one dot per comm on its channel lane, with the tooltip text', () => {
+    const s = scene(board({ comms: [['status', 20], ['email', 21], ['email', 90]] }));
+    expect(s.lanes.map((l) => [l.name, l.dots.length])).toEqual([['Status page', 1], ['Email', 2]]);
+    const dot = s.lanes[1]!.dots[0]!;
+    expect(dot.y).toBe(s.lanes[1]!.y);
+    expect(dot.tooltip).toBe('09:21 · Sender 1 · Email\nUpdate 1');
+    expect(s.lanes[1]!.branch?.slice(0, 2)).toEqual([0, s.timeline.y]);
+  });
+
+  it('labels times in the board zone', () => {
+    const s = scene(board({ timeZone: 'Asia/Kolkata', comms: [['status', 20]] }));
+    expect(s.lanes[0]!.dots[0]!.tooltip.startsWith('14:50 ·')).toBe(true);
+    expect(s.markers[0]!.timeLabel).toBe('14:30');
+  });
+
+  it('marks the resolution, or now while the incident is ongoing', () => {
+    expect(scene(board({})).markers.map((m) => m.kind)).toEqual(['alert', 'resolution']);
+    const ongoing = scene(board({ end: null }), at(200));
+    expect(ongoing.markers.map((m) => [m.kind, m.label])).toEqual([['alert', 'Initial alert'], ['now', 'Now (ongoing)']]);
+    expect(ongoing.timeline.x2).toBeCloseTo(200 * ongoing.time.pxPerMinute, 6);
+  });
+
+  it('draws a placeholder timeline with a hint when the board has no start yet', () => {
+    const b = board({});
+    delete b.meta.startedAt;
+    const s = scene(b);
+    expect(s.markers).toEqual([]);
+    expect(s.hint?.text).toMatch(/started/);
+    expect(s.header.subtitle).toMatch(/not set/);
+  });
+
+  it('maps an x on the timeline back to its time, and nothing outside the window', () => {
+    const s = scene(board({}));
+    expect(sceneTimeAt(s, 90 * s.time.pxPerMinute)).toBe(at(90));
+    expect(sceneTimeAt(s, -5)).toBeUndefined();
+    expect(sceneTimeAt(s, s.time.windowX2 + 1)).toBeUndefined();
+  });
+
+  it('gives the export a header with the title above the bounds', () => {
+    const s = scene(board({ title: '  Login outage ' }));
+    expect(s.header.title).toBe('Login outage');
+    expect(s.header.subtitle).toContain('28 Nov 2026, 09:00 → 14:00 (UTC)');
+    expect(s.header.y + s.header.height).toBe(s.bounds.y);
+    expect(s.exportBounds.y).toBe(s.header.y);
+  });
+
+  it('bounds contain every sticky, wherever it is', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: -50_000, max: 50_000 }), fc.integer({ min: -50_000, max: 50_000 })), { maxLength: 30 }),
+        (positions) => {
+          const s = scene(board({ comms: [['status', 30]], stickies: positions }));
+          for (const sticky of s.stickies) {
+            expect(sticky.x).toBeGreaterThanOrEqual(s.bounds.x);
+            expect(sticky.y).toBeGreaterThanOrEqual(s.bounds.y);
+            expect(sticky.x + sticky.width).toBeLessThanOrEqual(s.bounds.x + s.bounds.width);
+            expect(sticky.y + sticky.height).toBeLessThanOrEqual(s.bounds.y + s.bounds.height);
+          }
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
+});
