@@ -304,3 +304,21 @@ describe('message size limit', () => {
     expect((await relayed).id).toBe(thirdId);
   });
 });
+
+describe('plugin lifecycle', () => {
+  it('hands the socket.io server to the adapter hook before clients connect', async () => {
+    await server.close();
+    const seen: unknown[] = [];
+    server = await startMeetingServer({ adapter: (io) => seen.push(io) });
+    expect(seen).toEqual([server.app.io]);
+    expect(server.app.io.path()).toBe('/socket.io');
+  });
+
+  it('closes client transports when Fastify closes (so clients reconnect by themselves), without hanging', async () => {
+    const { fac, part } = await facilitatorAndParticipant();
+    const reasons = Promise.all([fac, part].map((s) => new Promise<string>((resolve) => s.once('disconnect', resolve))));
+    await server.app.close();
+    expect(await reasons).toEqual(['transport close', 'transport close']);
+    expect(server.app.meetingMetrics().connections).toBe(0);
+  });
+});

@@ -57,11 +57,12 @@ const plugin: FastifyPluginAsync<MeetingPluginOptions> = async (fastify, options
   fastify.decorate('io', io);
   fastify.decorate('meetingMetrics', () => metrics.snapshot(registry.size));
 
-  // Sockets are closed in preClose, before Fastify closes the HTTP server, because an
-  // upgraded connection would otherwise keep `server.close()` waiting.
+  // Connections are closed in preClose, before Fastify closes the HTTP server, because an
+  // upgraded connection would otherwise keep `server.close()` waiting. Closing the transports
+  // (rather than sending socket.io disconnects) lets clients reconnect on their own to the
+  // restarted server.
   fastify.addHook('preClose', async () => {
     service.close();
-    io.local.disconnectSockets(true);
     io.engine.close();
   });
   fastify.addHook('onClose', async () => {
