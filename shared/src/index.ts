@@ -28,3 +28,4 @@ export * from './analysis/actionPlan';
 export * from './analysis/classifyComms';
 export * from './statuspage/statuspageIncidentSchema';
 export * from './statuspage/statuspageToBoardFile';
+export * from './examples/exampleBoardFile';
