@@ -253,6 +253,18 @@ describe('bad input', () => {
     expect(ack.error.message).toMatch(/^boardId:/);
   });
 
+  it('turns a failing BoardAccess into a server-error for that client; the next join works', async () => {
+    const socket = await server.connect();
+    const realRoleFor = server.access.roleFor.bind(server.access);
+    server.access.roleFor = async () => {
+      throw new Error('storage unavailable');
+    };
+    const failed = await join(socket, 'Fran', { key: testBoard.key });
+    expect(failed).toMatchObject({ ok: false, error: { code: 'server-error', event: 'join' } });
+    server.access.roleFor = realRoleFor;
+    expect(joined(await join(socket, 'Fran', { key: testBoard.key })).role).toBe('facilitator');
+  });
+
   it('refuses events before join with not-joined', async () => {
     const socket = await server.connect();
     const error = nextEvent<MeetingError>(socket, 'error');
