@@ -40,6 +40,7 @@ describe('readBoard', () => {
     channels.set('raw', { id: 'raw', name: 'plain object, not a Y.Map' });
     channels.set('num', 42);
     channels.set('text', new Y.Text('x'));
+    channels.set('list', Y.Array.from([1]));
     const comms = getCollectionMap(doc, 'comms');
     comms.set('m1', entry({ id: 'm1', channelId: 'ok', at: '2026-01-01T00:00:00Z' }));
     comms.set('m2', entry({ id: 'm2', channelId: 'gone', at: 1 }));
@@ -62,6 +63,7 @@ describe('readBoard', () => {
         'channels/num',
         'channels/raw',
         'channels/text',
+        'channels/list',
         'comms/bad key!',
         'comms/m1',
         'comms/m2',
@@ -73,7 +75,8 @@ describe('readBoard', () => {
     expect(byId['channels/noname']).toMatch(/^channels\.noname\.name: /);
     expect(byId['channels/raw']).toMatch(/expected a Y\.Map.*got an object/);
     expect(byId['channels/num']).toMatch(/got a number/);
-    expect(byId['channels/text']).toMatch(/got a YText/);
+    expect(byId['channels/text']).toMatch(/got a Y\.Text/);
+    expect(byId['channels/list']).toMatch(/got a Y\.Array/);
     expect(byId['comms/m1']).toMatch(/^comms\.m1\.at: expected a time in epoch milliseconds/);
     expect(byId['comms/m2']).toBe('comms.m2.channelId: unknown channel "gone"');
     expect(byId['comms/m3']).toMatch(/comms\.m3\.id: expected "m3"/);

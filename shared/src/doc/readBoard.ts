@@ -52,7 +52,11 @@ export function readBoard(doc: Y.Doc): { board: Board; invalid: InvalidEntry[] }
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (value instanceof Y.AbstractType) return `a ${value.constructor.name}`;
+  // instanceof rather than constructor.name, which a minifying bundler renames.
+  if (value instanceof Y.Text) return 'a Y.Text';
+  if (value instanceof Y.Array) return 'a Y.Array';
+  if (value instanceof Y.Map) return 'a Y.Map';
+  if (value instanceof Y.AbstractType) return 'a Yjs shared type';
   if (value instanceof Uint8Array) return 'binary data';
   const type = typeof value;
   return type === 'object' || type === 'undefined' ? `an ${type}` : `a ${type}`;
