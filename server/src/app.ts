@@ -1,0 +1,120 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { BoardStore } from './boards/BoardStore';
+import type { Config } from './config';
+import { boardRoutes } from './http/boardRoutes';
+import { installErrorHandler } from './http/errorHandler';
+import { healthRoutes } from './http/healthRoutes';
+import { importRoutes } from './http/importRoutes';
+import { loggerOptions } from './http/loggerOptions';
+import { spaRoutes } from './http/spaRoutes';
+import { meetingPlugin, type MeetingPluginOptions } from './meeting/meetingPlugin';
+import { Metrics } from './metrics';
+import { RoomRegistry } from './rooms/RoomRegistry';
+import type { BoardStorage } from './storage/BoardStorage';
+import { SqliteStorage } from './storage/SqliteStorage';
+import { yjsRoute } from './ws/yjsRoute';
+
+/** The services behind the routes, exposed for tests and for the shutdown in `server.ts`. */
+export interface GapboardServices {
+  storage: BoardStorage;
+  boards: BoardStore;
+  rooms: RoomRegistry;
+  metrics: Metrics;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    gapboard: GapboardServices;
+  }
+}
+
+/** What `buildApp` can be given instead of its defaults (tests, other storages). */
+export interface AppDeps {
+  /** @default SqliteStorage in `config.DATA_DIR`. Closed when the app closes. */
+  storage?: BoardStorage;
+  /** @default Date.now — the analysis of an ongoing incident runs up to "now". */
+  now?: () => number;
+  /** Extra options of the live meeting plugin (limits, clock, adapter). */
+  meeting?: Omit<MeetingPluginOptions, 'access'>;
+}
+
+/** The built client, resolved from this file so it works from `src/` and from `dist/`. */
+const defaultStaticDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../client/dist');
+
+/**
+ * Builds the whole server as a Fastify app (not listening yet): HTTP API, Yjs websocket sync,
+ * the socket.io live meeting and the SPA. Closing the app stores every open board and closes
+ * storage.
+ */
+export async function buildApp(config: Config, deps: AppDeps = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(config.LOG_LEVEL),
+    bodyLimit: config.MAX_BODY_BYTES,
+    trustProxy: config.TRUST_PROXY,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  if (config.DATABASE_URL) app.log.warn('DATABASE_URL is set but this build stores boards in SQLite (DATA_DIR)');
+  const storage = deps.storage ?? new SqliteStorage({ dataDir: config.DATA_DIR, synchronous: config.SQLITE_SYNCHRONOUS });
+  const metrics = new Metrics();
+  const boards = new BoardStore(storage);
+  const rooms = new RoomRegistry({
+    storage,
+    isLocked: (id) => boards.isLocked(id),
+    metrics,
+    log: app.log.child({ module: 'rooms' }),
+    idleMs: config.ROOM_IDLE_MS,
+    compactMaxUpdates: config.COMPACT_MAX_UPDATES,
+    compactMaxBytes: config.COMPACT_MAX_BYTES,
+  });
+  app.decorate('gapboard', { storage, boards, rooms, metrics });
+  // Registered first, so it runs after every plugin's own onClose: rooms are stored, then
+  // storage is closed.
+  app.addHook('onClose', async () => {
+    await rooms.closeAll();
+    await storage.close();
+  });
+
+  installErrorHandler(app, metrics, config.MAX_BODY_BYTES);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'", 'ws:', 'wss:'],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  await app.register(rateLimit, { global: false });
+
+  const now = deps.now ?? Date.now;
+  await app.register(healthRoutes, {
+    storage,
+    metrics: () => ({
+      ...metrics,
+      rooms: rooms.roomCount,
+      connections: rooms.connectionCount,
+      meeting: app.hasDecorator('meetingMetrics') ? app.meetingMetrics() : null,
+    }),
+  });
+  await app.register(boardRoutes, { boards, rooms, createRatePerMinute: config.CREATE_RATE_PER_MINUTE, now });
+  await app.register(importRoutes, { boards, createRatePerMinute: config.CREATE_RATE_PER_MINUTE });
+  await app.register(yjsRoute, { access: boards, rooms, metrics, maxMessageBytes: config.MAX_WS_MESSAGE_BYTES });
+  await app.register(meetingPlugin, { ...deps.meeting, access: boards });
+  await app.register(spaRoutes, { staticDir: config.STATIC_DIR ?? defaultStaticDir });
+  return app;
+}

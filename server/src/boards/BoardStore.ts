@@ -1,0 +1,89 @@
+import { nanoid } from 'nanoid';
+import type { Role } from '@gapboard/shared';
+import type { BoardRecord, BoardStorage } from '../storage/BoardStorage';
+import type { BoardAccess } from './boardAccess';
+import { generateSecret, hashSecret, secretMatches } from './secrets';
+
+/** What the creator of a board gets back, once: the facilitator key is never shown again. */
+export interface CreatedBoard {
+  record: BoardRecord;
+  facilitatorKey: string;
+}
+
+/**
+ * Board records and roles on top of {@link BoardStorage}: creates boards (nanoid ids, hashed
+ * facilitator keys), resolves who may do what, and keeps each known board's lock flag in memory
+ * so that the Yjs update path can check it synchronously.
+ */
+export class BoardStore implements BoardAccess {
+  private readonly lockCache = new Map<string, boolean>();
+  private readonly lockListeners = new Map<string, Set<(locked: boolean) => void>>();
+
+  constructor(private readonly storage: BoardStorage) {}
+
+  /** Creates a board whose document starts as `initialState` (a Yjs update) or empty. */
+  async create(initialState: Uint8Array | null, now = Date.now()): Promise<CreatedBoard> {
+    const facilitatorKey = generateSecret();
+    const record: BoardRecord = {
+      id: nanoid(),
+      createdAt: now,
+      facilitatorKeyHash: hashSecret(facilitatorKey),
+      locked: false,
+    };
+    await this.storage.createBoard(record, initialState);
+    this.lockCache.set(record.id, false);
+    return { record, facilitatorKey };
+  }
+
+  /** The board's record (never exposed as is: it holds the key hash), or null. */
+  async getRecord(boardId: string): Promise<BoardRecord | null> {
+    const record = await this.storage.getRecord(boardId);
+    if (record) this.lockCache.set(boardId, record.locked);
+    return record;
+  }
+
+  async roleFor(boardId: string, credentials: { key?: string; readToken?: string }): Promise<Role | null> {
+    const record = await this.getRecord(boardId);
+    if (!record) return null;
+    if (credentials.key && secretMatches(credentials.key, record.facilitatorKeyHash)) return 'facilitator';
+    // A caller that presents a read token asked to be a viewer: least privilege, valid or not.
+    if (credentials.readToken) return 'viewer';
+    return 'participant';
+  }
+
+  /** Whether `readToken` is one the facilitator minted for this board. */
+  async isValidReadToken(boardId: string, readToken: string): Promise<boolean> {
+    return this.storage.hasReadTokenHash(boardId, hashSecret(readToken));
+  }
+
+  async mintReadToken(boardId: string): Promise<string> {
+    const token = generateSecret();
+    await this.storage.addReadTokenHash(boardId, hashSecret(token));
+    return token;
+  }
+
+  async setLocked(boardId: string, locked: boolean): Promise<void> {
+    await this.storage.setLocked(boardId, locked);
+    const changed = this.lockCache.get(boardId) !== locked;
+    this.lockCache.set(boardId, locked);
+    if (!changed) return;
+    for (const listener of this.lockListeners.get(boardId) ?? []) listener(locked);
+  }
+
+  isLocked(boardId: string): boolean {
+    return this.lockCache.get(boardId) ?? false;
+  }
+
+  onLockChange(boardId: string, listener: (locked: boolean) => void): () => void {
+    let listeners = this.lockListeners.get(boardId);
+    if (!listeners) {
+      listeners = new Set();
+      this.lockListeners.set(boardId, listeners);
+    }
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size === 0) this.lockListeners.delete(boardId);
+    };
+  }
+}

@@ -1,0 +1,156 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import * as Y from 'yjs';
+import {
+  analysisJsonSchema,
+  analysisToJson,
+  analyzeBoard,
+  BOARD_FORMAT,
+  boardFileSchema,
+  BoardInputError,
+  boardFileToBoard,
+  docToBoardFile,
+  getMetaMap,
+  parseBoardFile,
+  readBoard,
+  writeBoardToDoc,
+  type BoardFile,
+} from '@gapboard/shared';
+import type { BoardStore } from '../boards/BoardStore';
+import type { RoomRegistry } from '../rooms/RoomRegistry';
+import { boardNotFound, invalidInput } from './errorHandler';
+
+/** Options of {@link boardRoutes}. */
+export interface BoardRoutesOptions {
+  boards: BoardStore;
+  rooms: RoomRegistry;
+  /** Board creations per minute per client IP. */
+  createRatePerMinute: number;
+  /** Clock for the analysis of ongoing incidents. */
+  now: () => number;
+}
+
+const idParams = z.object({ id: z.string().min(1).max(128) });
+
+/** Response of board creation; the facilitator key is shown here once and never again. */
+export const createdBoardSchema = z.object({
+  id: z.string(),
+  facilitatorKey: z.string(),
+  /** Path of the board in the SPA. */
+  url: z.string(),
+});
+
+const boardMetaSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  createdAt: z.string(),
+  locked: z.boolean(),
+});
+
+/** Errors as `{ error, message }`. */
+const errorSchema = z.object({ error: z.string(), message: z.string() });
+
+/**
+ * The board API: create (from a board file or `{}`), read metadata, export, analysis. Import
+ * from Statuspage lives in `importRoutes.ts` and shares {@link createBoardFromFile}.
+ */
+export const boardRoutes: FastifyPluginAsyncZod<BoardRoutesOptions> = async (app, options) => {
+  const { boards, rooms } = options;
+  const rateLimit = { max: options.createRatePerMinute, timeWindow: '1 minute' };
+
+  app.post(
+    '/api/boards',
+    {
+      config: { rateLimit },
+      schema: { body: z.unknown(), response: { 201: createdBoardSchema, 400: errorSchema } },
+    },
+    async (request, reply) => {
+      const body = request.body ?? {};
+      const parsed = isEmptyObject(body) ? emptyBoardFile() : parseBoardFile(body);
+      if (!parsed.ok) throw invalidInput(parsed.error);
+      return reply.status(201).send(await createBoardFromFile(boards, parsed.file));
+    },
+  );
+
+  app.get(
+    '/api/boards/:id',
+    { schema: { params: idParams, response: { 200: boardMetaSchema, 404: errorSchema } } },
+    async (request) => {
+      const { id } = request.params;
+      const record = await boards.getRecord(id);
+      if (!record) throw boardNotFound(id);
+      const title = await rooms.withDoc(id, (doc) => {
+        const value = getMetaMap(doc).get('title');
+        return typeof value === 'string' ? value : '';
+      });
+      return { id, title, createdAt: new Date(record.createdAt).toISOString(), locked: record.locked };
+    },
+  );
+
+  app.get(
+    '/api/boards/:id/export.json',
+    { schema: { params: idParams, response: { 200: boardFileSchema, 404: errorSchema } } },
+    async (request, reply) => {
+      const { id } = request.params;
+      if (!(await boards.getRecord(id))) throw boardNotFound(id);
+      const file = await rooms.withDoc(id, docToBoardFile);
+      return reply
+        .header('content-disposition', `attachment; filename="${exportFileName(file, id)}"`)
+        .header('cache-control', 'no-store')
+        .send(file);
+    },
+  );
+
+  app.get(
+    '/api/boards/:id/analysis',
+    { schema: { params: idParams, response: { 200: analysisJsonSchema, 404: errorSchema } } },
+    async (request, reply) => {
+      const { id } = request.params;
+      if (!(await boards.getRecord(id))) throw boardNotFound(id);
+      const now = options.now();
+      const analysis = await rooms.withDoc(id, (doc) => {
+        const { board, invalid } = readBoard(doc);
+        return analysisToJson(analyzeBoard(board, { now, invalid }));
+      });
+      return reply.header('cache-control', 'no-store').send(analysis);
+    },
+  );
+};
+
+/**
+ * Creates a board whose document holds `file` (entity ids preserved). Validation happens before
+ * anything is stored, so a rejected file creates nothing.
+ */
+export async function createBoardFromFile(boards: BoardStore, file: BoardFile): Promise<z.infer<typeof createdBoardSchema>> {
+  const doc = new Y.Doc();
+  let initialState: Uint8Array;
+  try {
+    writeBoardToDoc(doc, boardFileToBoard(file));
+    initialState = Y.encodeStateAsUpdate(doc);
+  } catch (error) {
+    if (error instanceof BoardInputError) throw invalidInput(error.message);
+    throw error;
+  } finally {
+    doc.destroy();
+  }
+  const { record, facilitatorKey } = await boards.create(initialState);
+  return { id: record.id, facilitatorKey, url: `/b/${record.id}` };
+}
+
+function emptyBoardFile(): { ok: true; file: BoardFile } {
+  return { ok: true, file: boardFileSchema.parse({ format: BOARD_FORMAT }) };
+}
+
+function isEmptyObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
+}
+
+/** `gapboard-login-outage.json`: the title slugged, else the id. */
+function exportFileName(file: BoardFile, id: string): string {
+  const slug = file.title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `gapboard-${slug || id}.json`;
+}

@@ -1,0 +1,350 @@
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import type { Role } from '@gapboard/shared';
+import type { BoardStorage } from '../storage/BoardStorage';
+import type { Metrics } from '../metrics';
+import { CloseCode, type RoomSocket } from './RoomSocket';
+import {
+  decodeClientMessage,
+  encodeAwarenessMessage,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdateMessage,
+  ProtocolError,
+} from './yMessages';
+
+/** The few logger methods the room uses (pino and Fastify's logger fit). */
+export interface RoomLogger {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+/** Options of {@link BoardRoom}. */
+export interface BoardRoomOptions {
+  boardId: string;
+  storage: BoardStorage;
+  /** Synchronous lock check (`BoardAccess.isLocked`), asked on every write. */
+  isLocked: (boardId: string) => boolean;
+  metrics: Metrics;
+  log: RoomLogger;
+  /** Compact the update log into a snapshot past this many updates… */
+  compactMaxUpdates: number;
+  /** …or this many bytes. */
+  compactMaxBytes: number;
+  /** Resolves when storage is free to load this board (a previous room of it has been stored). */
+  loadAfter?: Promise<void>;
+  /** Called when the last client left. */
+  onEmpty?: (room: BoardRoom) => void;
+  /** Called when the room gave up (storage failure); its clients have been closed. */
+  onFailed?: (room: BoardRoom) => void;
+}
+
+/** What the transport adapter holds per connection. */
+export interface ClientHandle {
+  /** Feeds one binary frame from the client. */
+  receive(frame: Uint8Array): void;
+  /** The connection closed: forget the client and its awareness states. */
+  disconnect(): void;
+}
+
+interface RoomClient {
+  socket: RoomSocket;
+  role: Role;
+  /** Awareness client ids this connection introduced (removed when it leaves). */
+  awarenessIds: Set<number>;
+}
+
+type RoomState = 'loading' | 'ready' | 'closing' | 'closed' | 'failed';
+
+/**
+ * One live board: an in-memory `Y.Doc` loaded from storage, the connected clients, and the
+ * y-websocket protocol between them. Transport-agnostic: clients are {@link RoomSocket}s.
+ *
+ * Every update a client sends is applied, appended to storage, and only once the append is
+ * durable broadcast (encoded once) to all other clients, in order. Sync replies are likewise
+ * held back until the state they carry is durable. The update path does work proportional to
+ * the update only; full-state encoding happens on sync replies and compaction.
+ */
+export class BoardRoom {
+  readonly boardId: string;
+  readonly doc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  /** Resolves once the document is loaded (rejects never: a failed load fails the room). */
+  readonly ready: Promise<void>;
+
+  private state: RoomState = 'loading';
+  private readonly clients = new Map<RoomSocket, RoomClient>();
+  /** Frames received while loading, replayed in order once loaded. */
+  private backlog: { client: RoomClient; frame: Uint8Array }[] = [];
+  /** Chain of commits: each update's broadcast waits for its own and all earlier appends. */
+  private tail: Promise<void> = Promise.resolve();
+  private lastSeq = 0;
+  private logCount = 0;
+  private logBytes = 0;
+  private compaction: Promise<void> | null = null;
+
+  constructor(private readonly options: BoardRoomOptions) {
+    this.boardId = options.boardId;
+    this.awareness.setLocalState(null); // the server is not a participant
+    this.ready = this.load();
+  }
+
+  /** Number of connected clients. */
+  get clientCount(): number {
+    return this.clients.size;
+  }
+
+  /** Whether the room still serves clients (not closing, closed or failed). */
+  get isOpen(): boolean {
+    return this.state === 'loading' || this.state === 'ready';
+  }
+
+  /** Adds a client. The room greets it (sync step 1, awareness) once the document is loaded. */
+  addClient(socket: RoomSocket, role: Role): ClientHandle {
+    const client: RoomClient = { socket, role, awarenessIds: new Set() };
+    if (!this.isOpen) {
+      socket.close(CloseCode.internalError, 'board is closing, reconnect');
+      return { receive: () => {}, disconnect: () => {} };
+    }
+    this.clients.set(socket, client);
+    if (this.state === 'ready') this.greet(client);
+    return {
+      receive: (frame) => this.receive(client, frame),
+      disconnect: () => this.removeClient(client),
+    };
+  }
+
+  /** Resolves when every update applied so far is durable. */
+  whenDurable(): Promise<void> {
+    return this.tail;
+  }
+
+  /**
+   * Stores the document (snapshot) and releases it. With `reason` 'shutdown' the remaining
+   * clients are closed with 1001 first.
+   */
+  async close(reason: 'idle' | 'shutdown'): Promise<void> {
+    if (!this.isOpen) return;
+    this.state = 'closing';
+    for (const client of [...this.clients.values()]) {
+      client.socket.close(CloseCode.goingAway, reason === 'shutdown' ? 'server shutting down' : 'board closed');
+    }
+    this.clients.clear();
+    await this.ready;
+    await this.tail;
+    if (this.compaction) await this.compaction;
+    if (this.logCount > 0) await this.compactNow();
+    this.destroy();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      await this.options.loadAfter;
+      const stored = await this.options.storage.load(this.boardId);
+      let skipped = 0;
+      Y.transact(this.doc, () => {
+        for (const update of [stored.snapshot, ...stored.updates]) {
+          if (!update) continue;
+          try {
+            Y.applyUpdate(this.doc, update);
+          } catch {
+            skipped++; // a damaged stored update must not keep the rest of the board from loading
+          }
+        }
+      });
+      if (skipped > 0) this.options.log.error({ boardId: this.boardId, skipped }, 'skipped unreadable stored updates');
+      this.lastSeq = stored.lastSeq;
+      this.logCount = stored.updates.length;
+      this.logBytes = stored.updateBytes;
+    } catch (error) {
+      this.options.metrics.storageErrors++;
+      this.options.log.error({ err: error, boardId: this.boardId }, 'could not load board');
+      this.fail('could not load the board');
+      return;
+    }
+    if (this.state !== 'loading') return; // closed while loading
+    this.doc.on('update', this.onDocUpdate);
+    this.awareness.on('update', this.onAwarenessUpdate);
+    this.state = 'ready';
+    for (const client of this.clients.values()) this.greet(client);
+    const backlog = this.backlog;
+    this.backlog = [];
+    for (const { client, frame } of backlog) {
+      if (this.clients.get(client.socket) === client) this.handle(client, frame);
+    }
+    this.maybeCompact();
+  }
+
+  private greet(client: RoomClient): void {
+    this.send(client, encodeSyncStep1(this.doc));
+    if (this.awareness.getStates().size > 0) {
+      this.send(client, encodeAwarenessMessage(this.awareness, [...this.awareness.getStates().keys()]));
+    }
+  }
+
+  private receive(client: RoomClient, frame: Uint8Array): void {
+    if (this.clients.get(client.socket) !== client) return;
+    if (this.state === 'loading') this.backlog.push({ client, frame });
+    else if (this.state === 'ready') this.handle(client, frame);
+  }
+
+  private handle(client: RoomClient, frame: Uint8Array): void {
+    try {
+      const message = decodeClientMessage(frame);
+      switch (message.type) {
+        case 'sync-step1': {
+          // Encode now, send once durable: the reply never carries an uncommitted update.
+          const reply = encodeSyncStep2(this.doc, message.stateVector);
+          void this.tail.then(() => this.send(client, reply));
+          return;
+        }
+        case 'sync-step2':
+        case 'update':
+          if (!this.canWrite(client)) {
+            this.options.metrics.droppedWrites++;
+            return;
+          }
+          applyOrThrow(() => Y.applyUpdate(this.doc, message.update, client), 'invalid Yjs update');
+          return;
+        case 'awareness':
+          applyOrThrow(
+            () => awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, client),
+            'invalid awareness update',
+          );
+          return;
+        case 'query-awareness':
+          this.send(client, encodeAwarenessMessage(this.awareness, [...this.awareness.getStates().keys()]));
+          return;
+        case 'auth':
+          return; // y-websocket clients never send it; permissions come from the connection's role
+      }
+    } catch (error) {
+      this.rejectClient(client, error);
+    }
+  }
+
+  private canWrite(client: RoomClient): boolean {
+    if (client.role === 'facilitator') return true;
+    return client.role === 'participant' && !this.options.isLocked(this.boardId);
+  }
+
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    const message = encodeUpdateMessage(update);
+    // Handle the outcome at once so a failed append is never an unhandled rejection.
+    const committed = this.options.storage.append(this.boardId, update).then(
+      (seq) => ({ ok: true as const, seq }),
+      (error: unknown) => ({ ok: false as const, error }),
+    );
+    this.tail = this.tail
+      .then(() => committed)
+      .then((result) => {
+        if (!result.ok) {
+          this.options.metrics.storageErrors++;
+          this.options.log.error({ err: result.error, boardId: this.boardId }, 'could not store an update');
+          this.fail('storage failure, reconnect to resynchronise');
+          return;
+        }
+        this.lastSeq = Math.max(this.lastSeq, result.seq);
+        this.logCount++;
+        this.logBytes += update.byteLength;
+        this.options.metrics.updates++;
+        for (const client of this.clients.values()) {
+          if (client !== origin) this.send(client, message);
+        }
+        this.maybeCompact();
+      });
+  };
+
+  private readonly onAwarenessUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const sender = origin && this.clients.get((origin as RoomClient).socket) === origin ? (origin as RoomClient) : null;
+    if (sender) {
+      for (const id of added) sender.awarenessIds.add(id);
+      for (const id of updated) sender.awarenessIds.add(id);
+      for (const id of removed) sender.awarenessIds.delete(id);
+    }
+    const message = encodeAwarenessMessage(this.awareness, [...added, ...updated, ...removed]);
+    for (const client of this.clients.values()) {
+      if (client !== sender) this.send(client, message);
+    }
+  };
+
+  private maybeCompact(): void {
+    if (this.compaction || this.state !== 'ready') return;
+    if (this.logCount <= this.options.compactMaxUpdates && this.logBytes <= this.options.compactMaxBytes) return;
+    // Off the update path: the snapshot costs time proportional to the document.
+    this.compaction = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => this.compactNow())
+      .finally(() => {
+        this.compaction = null;
+      });
+  }
+
+  private async compactNow(): Promise<void> {
+    const upToSeq = this.lastSeq;
+    const count = this.logCount;
+    const bytes = this.logBytes;
+    try {
+      await this.options.storage.compact(this.boardId, Y.encodeStateAsUpdate(this.doc), upToSeq);
+      this.logCount -= count;
+      this.logBytes -= bytes;
+      this.options.metrics.compactions++;
+    } catch (error) {
+      this.options.metrics.storageErrors++;
+      this.options.log.error({ err: error, boardId: this.boardId }, 'could not compact board');
+    }
+  }
+
+  private send(client: RoomClient, message: Uint8Array): void {
+    try {
+      client.socket.send(message);
+    } catch {
+      this.removeClient(client);
+    }
+  }
+
+  private rejectClient(client: RoomClient, error: unknown): void {
+    this.options.metrics.invalidFrames++;
+    const reason = error instanceof ProtocolError ? error.message : 'invalid frame';
+    this.options.log.warn({ boardId: this.boardId, reason }, 'closing a connection that sent an invalid frame');
+    this.removeClient(client);
+    client.socket.close(CloseCode.invalidFrame, reason);
+  }
+
+  private removeClient(client: RoomClient): void {
+    if (this.clients.get(client.socket) !== client) return;
+    this.clients.delete(client.socket);
+    if (client.awarenessIds.size > 0 && this.state === 'ready') {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...client.awarenessIds], null);
+    }
+    if (this.clients.size === 0 && this.isOpen) this.options.onEmpty?.(this);
+  }
+
+  private fail(reason: string): void {
+    if (this.state === 'failed' || this.state === 'closed') return;
+    this.state = 'failed';
+    for (const client of [...this.clients.values()]) client.socket.close(CloseCode.internalError, reason);
+    this.clients.clear();
+    this.options.onFailed?.(this);
+    this.destroy();
+  }
+
+  private destroy(): void {
+    this.doc.off('update', this.onDocUpdate);
+    this.awareness.off('update', this.onAwarenessUpdate);
+    this.awareness.destroy();
+    this.doc.destroy();
+    if (this.state !== 'failed') this.state = 'closed';
+  }
+}
+
+function applyOrThrow(apply: () => void, reason: string): void {
+  try {
+    apply();
+  } catch {
+    throw new ProtocolError(reason);
+  }
+}

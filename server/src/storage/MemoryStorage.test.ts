@@ -1,0 +1,4 @@
+import { MemoryStorage } from './MemoryStorage';
+import { describeStorageContract } from './storageContract';
+
+describeStorageContract('memory', async () => new MemoryStorage());

@@ -1,0 +1,147 @@
+import { EventEmitter } from 'node:events';
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { FastifyPluginAsync } from 'fastify';
+import fastifyWebsocket from '@fastify/websocket';
+import { z } from 'zod';
+import WebSocket from 'ws';
+import type { BoardAccess } from '../boards/boardAccess';
+import type { Metrics } from '../metrics';
+import type { ClientHandle } from '../rooms/BoardRoom';
+import type { RoomRegistry } from '../rooms/RoomRegistry';
+import { CloseCode, type RoomSocket } from '../rooms/RoomSocket';
+
+/** Options of {@link yjsRoute}. */
+export interface YjsRouteOptions {
+  access: BoardAccess;
+  rooms: RoomRegistry;
+  metrics: Metrics;
+  /** Frames above this close the connection with 1009 (enforced by `ws`). */
+  maxMessageBytes: number;
+  /**
+   * @default 32 MiB — a client whose unsent backlog exceeds this is too slow to keep up and is
+   * closed (1013) rather than letting the server buffer without bound; it resyncs on reconnect.
+   */
+  maxBufferedBytes?: number;
+}
+
+const paramsSchema = z.object({ boardId: z.string() });
+const querySchema = z.object({
+  key: z.string().max(200).optional(),
+  readToken: z.string().max(200).optional(),
+});
+
+/** Board ids are nanoids (or imported ids of the same alphabet); anything else cannot exist. */
+const boardIdPattern = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** Upgrade paths that belong to other listeners (socket.io) and must not reach Fastify's router. */
+const foreignUpgradePrefixes = ['/socket.io/'];
+
+/**
+ * `GET /yjs/:boardId` (websocket): a thin adapter between a `ws` socket and the board's
+ * {@link BoardRoom}. It resolves the caller's role (`?key=` facilitator key, `?readToken=`
+ * read-only link), closes with 4404 for an unknown board, and otherwise only moves bytes.
+ */
+export const yjsRoute: FastifyPluginAsync<YjsRouteOptions> = async (app, options) => {
+  const maxBuffered = options.maxBufferedBytes ?? 32 * 1024 * 1024;
+
+  // @fastify/websocket answers every upgrade through Fastify's router (a 404 for socket.io's
+  // path); give it a filtered view of the server's upgrade events instead.
+  const upgrades = new EventEmitter();
+  const forward = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    if (foreignUpgradePrefixes.some((p) => req.url?.startsWith(p))) return;
+    upgrades.emit('upgrade', req, socket, head);
+  };
+  app.server.on('upgrade', forward);
+  app.addHook('onClose', async () => {
+    app.server.off('upgrade', forward);
+  });
+
+  await app.register(fastifyWebsocket, {
+    options: { maxPayload: options.maxMessageBytes, server: upgrades as never },
+    preClose: (done) => {
+      // Rooms close their clients with 1001 and store their boards (see app.ts onClose); any
+      // socket still waiting for its role is closed here.
+      for (const client of app.websocketServer.clients) client.close(CloseCode.goingAway, 'server shutting down');
+      done();
+    },
+  });
+
+  app.get('/yjs/:boardId', { websocket: true }, (socket, request) => {
+    const params = paramsSchema.parse(request.params);
+    const query = querySchema.safeParse(request.query);
+    socket.binaryType = 'nodebuffer';
+
+    let handle: ClientHandle | null = null;
+    let pending: Uint8Array[] = [];
+    let closed = false;
+
+    const roomSocket: RoomSocket = {
+      send(message) {
+        if (socket.readyState !== WebSocket.OPEN) return;
+        if (socket.bufferedAmount > maxBuffered) {
+          socket.close(1013, 'client too slow, reconnect');
+          return;
+        }
+        socket.send(message);
+      },
+      close(code, reason) {
+        if (socket.readyState === WebSocket.OPEN || socket.readyState === WebSocket.CONNECTING) {
+          socket.close(code, reason);
+        }
+      },
+    };
+
+    socket.on('message', (data: Buffer, isBinary: boolean) => {
+      if (closed) return;
+      if (!isBinary) {
+        options.metrics.invalidFrames++;
+        roomSocket.close(CloseCode.invalidFrame, 'expected binary frames (y-websocket protocol)');
+        return;
+      }
+      const frame = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+      if (handle) handle.receive(frame);
+      else pending.push(frame);
+    });
+    socket.on('error', (error: Error & { code?: string }) => {
+      if (error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') options.metrics.oversizedFrames++;
+      else options.metrics.invalidFrames++;
+    });
+    socket.on('close', () => {
+      closed = true;
+      pending = [];
+      handle?.disconnect();
+    });
+
+    if (!query.success) {
+      options.metrics.invalidFrames++;
+      roomSocket.close(CloseCode.invalidFrame, 'invalid query: key and readToken are at most 200 characters');
+      return;
+    }
+    if (!boardIdPattern.test(params.boardId)) {
+      options.metrics.unknownBoards++;
+      roomSocket.close(CloseCode.boardNotFound, 'board not found');
+      return;
+    }
+
+    options.access
+      .roleFor(params.boardId, { key: query.data.key, readToken: query.data.readToken })
+      .then((role) => {
+        if (closed) return;
+        if (!role) {
+          options.metrics.unknownBoards++;
+          roomSocket.close(CloseCode.boardNotFound, 'board not found');
+          return;
+        }
+        options.metrics.connectionsOpened++;
+        handle = options.rooms.join(params.boardId, roomSocket, role);
+        const backlog = pending;
+        pending = [];
+        for (const frame of backlog) handle.receive(frame);
+      })
+      .catch((error: unknown) => {
+        request.log.error({ err: error }, 'could not resolve the role of a Yjs connection');
+        roomSocket.close(CloseCode.internalError, 'internal error, retry');
+      });
+  });
+};
