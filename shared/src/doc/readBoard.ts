@@ -1,7 +1,6 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import {
-  collectionNames,
   metaSchema,
   type Board,
   type CollectionName,
@@ -25,7 +24,8 @@ import { sortBoard } from './sortBoard';
  */
 export function readBoard(doc: Y.Doc): { board: Board; invalid: InvalidEntry[] } {
   const invalid: InvalidEntry[] = [];
-  const meta = readMeta(getMetaMap(doc), invalid);
+  const metaMap = rootMap(doc, 'meta', invalid);
+  const meta = metaMap ? readMeta(metaMap, invalid) : metaSchema.parse({});
   const channels = readCollection(doc, 'channels', invalid);
   const channelIds = new Set(channels.map((c) => c.id));
   const comms = readCollection(doc, 'comms', invalid).filter((comm) => {
@@ -62,13 +62,26 @@ export function describeValue(value: unknown): string {
   return type === 'object' || type === 'undefined' ? `an ${type}` : `a ${type}`;
 }
 
+/**
+ * A top-level map, or undefined when code in this process already defined the name as another
+ * shared type (Yjs then throws on `getMap`); reported rather than thrown.
+ */
+function rootMap(doc: Y.Doc, name: CollectionName | 'meta', invalid: InvalidEntry[]): Y.Map<unknown> | undefined {
+  try {
+    return name === 'meta' ? getMetaMap(doc) : getCollectionMap(doc, name);
+  } catch {
+    invalid.push({ collection: name, id: '*', message: `${name}: expected a top-level Y.Map` });
+    return undefined;
+  }
+}
+
 function readCollection<C extends CollectionName>(
   doc: Y.Doc,
   collection: C,
   invalid: InvalidEntry[],
 ): EntityByCollection[C][] {
   const out: EntityByCollection[C][] = [];
-  getCollectionMap(doc, collection).forEach((value, key) => {
+  rootMap(doc, collection, invalid)?.forEach((value, key) => {
     const where = `${collection}.${key}`;
     if (!(value instanceof Y.Map)) {
       invalid.push({
