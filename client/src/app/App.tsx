@@ -1,0 +1,51 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { HomePage } from '../home/HomePage';
+import { ErrorBoundary } from './ErrorBoundary';
+import { navigate, useRoute } from './navigation';
+
+// The board page pulls in the canvas (konva) and the sync stack; the home page must not wait for them.
+const BoardPage = lazy(() => import('../board/BoardPage').then((m) => ({ default: m.BoardPage })));
+
+/** Routes `/` and `/b/:id`; anything else is a friendly not-found page. */
+export function App() {
+  const route = useRoute();
+  useEffect(() => {
+    if (route.name !== 'board') document.title = 'Gapboard';
+  }, [route.name]);
+
+  switch (route.name) {
+    case 'home':
+      return (
+        <ErrorBoundary label="the home page">
+          <HomePage />
+        </ErrorBoundary>
+      );
+    case 'board':
+      return (
+        <ErrorBoundary label="the board" resetKey={route.boardId}>
+          <Suspense fallback={<p className="loading" role="status">Loading the board…</p>}>
+            <BoardPage key={route.boardId} boardId={route.boardId} viewToken={route.viewToken} keyFromFragment={route.keyFromFragment} />
+          </Suspense>
+        </ErrorBoundary>
+      );
+    case 'not-found':
+      return (
+        <main className="home">
+          <h1>Page not found</h1>
+          <p>
+            There is no page at <code>{route.path}</code>.{' '}
+            <a
+              href="/"
+              onClick={(e) => {
+                e.preventDefault();
+                navigate('/');
+              }}
+            >
+              Go to the home page
+            </a>
+            .
+          </p>
+        </main>
+      );
+  }
+}

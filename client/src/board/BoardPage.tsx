@@ -1,0 +1,210 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { deleteEntity, newId, upsertSticky, type Role } from '@gapboard/shared';
+import { ErrorBoundary } from '../app/ErrorBoundary';
+import type { BoardCanvasHandle, CanvasTool, Viewport } from '../canvas/BoardCanvasProps';
+import { useMeeting } from '../meeting/useMeeting';
+import { getFacilitatorKey, setFacilitatorKey } from '../storage/facilitatorKeys';
+import { rememberBoard } from '../storage/recentBoards';
+import { loadProfile, saveName } from '../storage/userProfile';
+import { useBoardSync } from '../sync/useBoardSync';
+import { CanvasSlot } from './CanvasSlot';
+import { CanvasToolbar } from './CanvasToolbar';
+import { HelpDialog } from './HelpDialog';
+import { InvalidEntriesNotice } from './InvalidEntriesNotice';
+import { NamePrompt } from './NamePrompt';
+import { SidePanels } from './SidePanels';
+import { TopBar } from './TopBar';
+import { useBoardState } from './useBoardState';
+import { useElementSize } from './useElementSize';
+import { useShortcuts } from './useShortcuts';
+import { useUndo } from './useUndo';
+import type { PanelId } from './playSteps';
+import { stepInfo } from './playSteps';
+import type { BoardContext } from './BoardContext';
+
+export interface BoardPageProps {
+  boardId: string;
+  viewToken: string | null;
+  keyFromFragment: string | null;
+}
+
+type StickyKind = 'issue' | 'root-cause' | 'note' | 'action';
+
+/**
+ * `/b/:id`: the live board. Wires the document sync, the meeting, per-user undo and shortcuts
+ * to the canvas (left) and the side panels (right).
+ */
+export function BoardPage({ boardId, viewToken, keyFromFragment }: BoardPageProps) {
+  // The key arrives once in the fragment; keep it on this device and clean the address bar.
+  const [facilitatorKey] = useState(() => {
+    if (keyFromFragment) {
+      setFacilitatorKey(boardId, keyFromFragment);
+      window.history.replaceState(null, '', window.location.pathname + window.location.search);
+    }
+    return viewToken ? null : getFacilitatorKey(boardId);
+  });
+  const [profile, setProfile] = useState(loadProfile);
+  const [origin] = useState(() => ({ client: 'gapboard-local-user' }));
+
+  const { doc, connection } = useBoardSync(boardId, { key: facilitatorKey, readToken: viewToken });
+  const { board, invalid, analysis } = useBoardState(doc);
+  const meeting = useMeeting({
+    boardId,
+    name: profile.name,
+    color: profile.color,
+    key: facilitatorKey,
+    readToken: viewToken,
+    enabled: profile.name !== '',
+  });
+  const undo = useUndo(doc, origin);
+
+  // Until the server says otherwise, assume what the credentials suggest.
+  const role: Role = meeting.role ?? (viewToken ? 'viewer' : facilitatorKey ? 'facilitator' : 'participant');
+  const locked = meeting.state?.locked ?? false;
+  const readOnly = role === 'viewer' || (locked && role !== 'facilitator');
+
+  const title = board.meta.title;
+  useEffect(() => {
+    document.title = title ? `${title} · Gapboard` : 'Gapboard';
+    rememberBoard({ id: boardId, title, openedAt: Date.now(), ...(viewToken ? { viewToken } : {}) });
+  }, [boardId, title, viewToken]);
+
+  const [tool, setTool] = useState<CanvasTool>('select');
+  const [stickyKind, setStickyKind] = useState<StickyKind>('issue');
+  const [selection, setSelection] = useState<{ collection: 'stickies' | 'comms' | 'annotations'; id: string } | null>(null);
+  const [following, setFollowing] = useState(true);
+  const [ownViewport, setOwnViewport] = useState<Viewport | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [panel, setPanel] = useState<PanelId>('step');
+  const canvasRef = useRef<BoardCanvasHandle | null>(null);
+  const canvasArea = useRef<HTMLDivElement | null>(null);
+  const size = useElementSize(canvasArea);
+
+  // Participants who follow the facilitator see the broadcast viewport.
+  const followMe = meeting.state?.followMe ?? false;
+  const controlledViewport =
+    role !== 'facilitator' && followMe && following && meeting.state?.viewport ? meeting.state.viewport : undefined;
+
+  const lastViewportSent = useRef(0);
+  const onViewportChange = useCallback(
+    (v: Viewport) => {
+      setOwnViewport(v);
+      if (role === 'facilitator' && followMe && performance.now() - lastViewportSent.current > 100) {
+        lastViewportSent.current = performance.now();
+        meeting.sendCommand({ type: 'viewport', x: v.x, y: v.y, scale: v.scale });
+      }
+    },
+    [role, followMe, meeting],
+  );
+
+  const addStickyAtCentre = useCallback(() => {
+    if (readOnly) return;
+    const v = controlledViewport ?? ownViewport ?? { x: 0, y: 0, scale: 1 };
+    const x = (size.width / 2 - v.x) / v.scale;
+    const y = (size.height / 2 - v.y) / v.scale;
+    const id = newId('s');
+    upsertSticky(doc, { id, kind: stickyKind, text: '', x: Math.round(x), y: Math.round(y) }, origin);
+    setSelection({ collection: 'stickies', id });
+  }, [readOnly, controlledViewport, ownViewport, size, doc, stickyKind, origin]);
+
+  const deleteSelected = useCallback(() => {
+    if (readOnly || !selection) return;
+    deleteEntity(doc, selection.collection, selection.id, origin);
+    setSelection(null);
+  }, [readOnly, selection, doc, origin]);
+
+  useShortcuts({
+    undo: readOnly ? undefined : undo.undo,
+    redo: readOnly ? undefined : undo.redo,
+    delete: deleteSelected,
+    newSticky: addStickyAtCentre,
+    help: () => setHelpOpen(true),
+    close: () => setHelpOpen(false),
+  });
+
+  const ctx: BoardContext = useMemo(
+    () => ({ doc, origin, board, analysis, invalid, role, readOnly, boardId }),
+    [doc, origin, board, analysis, invalid, role, readOnly, boardId],
+  );
+
+  const step = meeting.state?.step ?? 'prep';
+  // Following the facilitator also follows the step's panel.
+  useEffect(() => {
+    if (role !== 'facilitator' && following) setPanel(stepInfo(step).panel);
+  }, [step, role, following]);
+
+  return (
+    <div className="board-page">
+      <TopBar
+        ctx={ctx}
+        connection={connection}
+        meeting={meeting}
+        locked={locked}
+        onHelp={() => setHelpOpen(true)}
+        profile={profile}
+      />
+      <InvalidEntriesNotice invalid={invalid} />
+      <div className="board-body">
+        <section className="canvas-area" aria-label="Board canvas">
+          {!readOnly && (
+            <CanvasToolbar
+              tool={tool}
+              onTool={setTool}
+              stickyKind={stickyKind}
+              onStickyKind={setStickyKind}
+              undo={undo}
+              onZoomToFit={() => canvasRef.current?.zoomToFit()}
+              onZoom={(f) => canvasRef.current?.zoomBy(f)}
+              canInk={role === 'facilitator'}
+            />
+          )}
+          <div className="canvas-host" ref={canvasArea}>
+            <ErrorBoundary label="the canvas" resetKey={board}>
+              <CanvasSlot
+                ref={canvasRef}
+                doc={doc}
+                origin={origin}
+                board={board}
+                analysis={analysis}
+                invalid={invalid}
+                readOnly={readOnly}
+                role={role}
+                me={profile}
+                tool={readOnly ? 'select' : tool}
+                newStickyKind={stickyKind}
+                remoteCursors={meeting.cursors}
+                remoteInk={meeting.ink}
+                viewport={controlledViewport}
+                onViewportChange={onViewportChange}
+                onCursor={meeting.sendCursor}
+                onInk={meeting.sendInk}
+                selectedId={selection?.id ?? null}
+                onSelect={setSelection}
+                width={size.width}
+                height={size.height}
+              />
+            </ErrorBoundary>
+          </div>
+        </section>
+        <SidePanels
+          ctx={ctx}
+          meeting={meeting}
+          panel={panel}
+          onPanel={setPanel}
+          following={following}
+          onFollowing={setFollowing}
+        />
+      </div>
+      {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
+      {profile.name === '' && (
+        <NamePrompt
+          color={profile.color}
+          onName={(name) => {
+            saveName(name);
+            setProfile(loadProfile());
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { useRef, type KeyboardEvent } from 'react';
+import { ErrorBoundary } from '../app/ErrorBoundary';
+import type { Meeting } from '../meeting/useMeeting';
+import { ActionPlanPanel } from '../panels/ActionPlanPanel';
+import { CommsPanel } from '../panels/CommsPanel';
+import { GapsPanel } from '../panels/GapsPanel';
+import { PrepForm } from '../panels/PrepForm';
+import { RootCausesPanel } from '../panels/RootCausesPanel';
+import { StepPanel } from '../panels/StepPanel';
+import type { BoardContext } from './BoardContext';
+import type { PanelId } from './playSteps';
+
+const TABS: Array<{ id: PanelId; label: string }> = [
+  { id: 'step', label: 'Step' },
+  { id: 'prep', label: 'Prep' },
+  { id: 'comms', label: 'Comms' },
+  { id: 'gaps', label: 'Gaps' },
+  { id: 'rootcauses', label: 'Root causes' },
+  { id: 'plan', label: 'Plan' },
+];
+
+export interface SidePanelsProps {
+  ctx: BoardContext;
+  meeting: Meeting;
+  panel: PanelId;
+  onPanel(panel: PanelId): void;
+  following: boolean;
+  onFollowing(on: boolean): void;
+}
+
+/** The right-hand panels, as ARIA tabs (arrow keys move between tabs). */
+export function SidePanels({ ctx, meeting, panel, onPanel, following, onFollowing }: SidePanelsProps) {
+  const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
+  const onKeyDown = (e: KeyboardEvent) => {
+    const i = TABS.findIndex((t) => t.id === panel);
+    const delta = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : 0;
+    if (!delta) return;
+    e.preventDefault();
+    const next = TABS[(i + delta + TABS.length) % TABS.length];
+    if (!next) return;
+    onPanel(next.id);
+    tabRefs.current[next.id]?.focus();
+  };
+  const gapCount = ctx.analysis.gaps.length;
+  return (
+    <aside className="side" aria-label="Board panels">
+      <div className="tabs" role="tablist" aria-label="Panels" onKeyDown={onKeyDown}>
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            ref={(el) => {
+              tabRefs.current[t.id] = el;
+            }}
+            role="tab"
+            id={`tab-${t.id}`}
+            aria-selected={panel === t.id}
+            aria-controls={`panel-${t.id}`}
+            tabIndex={panel === t.id ? 0 : -1}
+            className={panel === t.id ? 'tab active' : 'tab'}
+            onClick={() => onPanel(t.id)}
+            data-testid={`tab-${t.id}`}
+          >
+            {t.label}
+            {t.id === 'gaps' && gapCount > 0 && <span className="count">{gapCount}</span>}
+          </button>
+        ))}
+      </div>
+      <div className="tab-panel" role="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}`}>
+        <ErrorBoundary label="this panel" resetKey={`${panel}`}>
+          {panel === 'step' && <StepPanel ctx={ctx} meeting={meeting} following={following} onFollowing={onFollowing} />}
+          {panel === 'prep' && <PrepForm ctx={ctx} />}
+          {panel === 'comms' && <CommsPanel ctx={ctx} />}
+          {panel === 'gaps' && <GapsPanel ctx={ctx} />}
+          {panel === 'rootcauses' && <RootCausesPanel ctx={ctx} />}
+          {panel === 'plan' && <ActionPlanPanel ctx={ctx} />}
+        </ErrorBoundary>
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,69 @@
+import { navigate } from '../app/navigation';
+import type { Meeting } from '../meeting/useMeeting';
+import type { UserProfile } from '../storage/userProfile';
+import type { ConnectionState } from '../sync/connectionState';
+import type { BoardContext } from './BoardContext';
+import { ConnectionBadge } from './ConnectionBadge';
+import { ExportButtons } from './ExportButtons';
+import { stepInfo } from './playSteps';
+import { Roster } from './Roster';
+import { TimerDisplay } from './TimerDisplay';
+
+export interface TopBarProps {
+  ctx: BoardContext;
+  connection: ConnectionState;
+  meeting: Meeting;
+  locked: boolean;
+  profile: UserProfile;
+  onHelp(): void;
+}
+
+/** Title, connection, people, step and timer, exports and help: what everyone glances at. */
+export function TopBar({ ctx, connection, meeting, locked, profile, onHelp }: TopBarProps) {
+  const { board, role, readOnly } = ctx;
+  const step = meeting.state?.step ?? 'prep';
+  return (
+    <header className="topbar">
+      <a
+        className="brand"
+        href="/"
+        onClick={(e) => {
+          e.preventDefault();
+          navigate('/');
+        }}
+        aria-label="Gapboard home"
+      >
+        <span className="logo" aria-hidden="true" />
+      </a>
+      <h1 className="board-title" title={board.meta.title}>
+        {board.meta.title || 'Untitled board'}
+      </h1>
+      <ConnectionBadge connection={connection} />
+      {readOnly && (
+        <span className="badge readonly" data-testid="readonly-badge">
+          {role === 'viewer' ? 'Read-only' : 'Locked by the facilitator'}
+        </span>
+      )}
+      {locked && !readOnly && <span className="badge locked">Board locked</span>}
+      {meeting.refusal && (
+        <span className="badge warn" role="alert">
+          Meeting: {meeting.refusal.message}
+        </span>
+      )}
+      <span className="topbar-spacer" />
+      <span className="step-chip" aria-label={`Current step: ${stepInfo(step).label}`}>
+        {stepInfo(step).label}
+      </span>
+      <TimerDisplay timer={meeting.state?.timer} clockOffsetMs={meeting.clockOffsetMs} />
+      <Roster roster={meeting.state?.roster ?? []} selfId={meeting.selfId} />
+      <span className="me" title="You">
+        <span className="swatch" style={{ background: profile.color }} aria-hidden="true" /> {profile.name}
+        {role === 'facilitator' && <span className="tag">facilitator</span>}
+      </span>
+      <ExportButtons ctx={ctx} />
+      <button className="secondary icon" onClick={onHelp} aria-label="Help and keyboard shortcuts" title="Help (?)">
+        ?
+      </button>
+    </header>
+  );
+}

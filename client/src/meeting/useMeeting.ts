@@ -1,0 +1,202 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { io, type Socket } from 'socket.io-client';
+import {
+  cursorLeaveSchema,
+  joinAckSchema,
+  meetingErrorSchema,
+  meetingStateSchema,
+  readLinkSchema,
+  remoteCursorSchema,
+  remoteInkSchema,
+  type FacilitatorCommand,
+  type InkPayload,
+  type MeetingError,
+  type MeetingState,
+  type ReadLink,
+  type Role,
+} from '@gapboard/shared';
+import type { RemoteCursor, RemoteInkStroke } from '../canvas/BoardCanvasProps';
+
+/** Cursor updates are volatile; ~30 per second is smooth and cheap. */
+const CURSOR_INTERVAL_MS = 33;
+
+export interface Meeting {
+  status: 'connecting' | 'joined' | 'disconnected' | 'refused';
+  /** Our role as the server granted it (null until joined). */
+  role: Role | null;
+  /** Our participant id (the socket id the others see). */
+  selfId: string | null;
+  state: MeetingState | null;
+  /** Why the server refused to let us join, when it did. */
+  refusal: MeetingError | null;
+  /** Server clock minus local clock (ms), so every screen shows the same timer. */
+  clockOffsetMs: number;
+  cursors: RemoteCursor[];
+  ink: RemoteInkStroke[];
+  lastError: MeetingError | null;
+  readLink: ReadLink | null;
+  sendCommand(command: FacilitatorCommand): void;
+  sendCursor(x: number, y: number): void;
+  sendInk(stroke: InkPayload): void;
+}
+
+export interface MeetingOptions {
+  boardId: string;
+  name: string;
+  color: string;
+  key: string | null;
+  readToken: string | null;
+  /** Joining waits for a display name. */
+  enabled: boolean;
+}
+
+/**
+ * The live meeting over socket.io: roster, step, timer, follow-me, lock, cursors and in-progress
+ * ink. Everything received is validated; a malformed message is ignored rather than trusted.
+ * Rejoins automatically after a reconnect.
+ */
+export function useMeeting({ boardId, name, color, key, readToken, enabled }: MeetingOptions): Meeting {
+  const socketRef = useRef<Socket | null>(null);
+  const [status, setStatus] = useState<Meeting['status']>('connecting');
+  const [role, setRole] = useState<Role | null>(null);
+  const [selfId, setSelfId] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<MeetingError | null>(null);
+  const [clockOffsetMs, setClockOffsetMs] = useState(0);
+  const [state, setState] = useState<MeetingState | null>(null);
+  const [cursorMap, setCursorMap] = useState<Record<string, RemoteCursor>>({});
+  const [inkMap, setInkMap] = useState<Record<string, RemoteInkStroke>>({});
+  const [lastError, setLastError] = useState<MeetingError | null>(null);
+  const [readLink, setReadLink] = useState<ReadLink | null>(null);
+  const lastCursorSent = useRef(0);
+  const pendingCursor = useRef<{ x: number; y: number } | null>(null);
+  const cursorTimer = useRef<number | null>(null);
+
+  useEffect(() => {
+    if (!enabled) return;
+    const socket = io({ path: '/socket.io', autoConnect: true });
+    socketRef.current = socket;
+    setStatus('connecting');
+
+    const join = () => {
+      const payload = {
+        boardId,
+        name,
+        color,
+        ...(key ? { key } : {}),
+        ...(readToken ? { readToken } : {}),
+      };
+      socket.emit('join', payload, (ack: unknown) => {
+        const parsed = joinAckSchema.safeParse(ack);
+        if (!parsed.success) {
+          setStatus('refused');
+          setRefusal({ code: 'invalid-payload', event: 'join', message: 'The server answered the join with an unexpected message.' });
+          return;
+        }
+        if (!parsed.data.ok) {
+          setStatus('refused');
+          setRefusal(parsed.data.error);
+          return;
+        }
+        setRole(parsed.data.role);
+        setSelfId(parsed.data.self);
+        receiveState(parsed.data.state);
+        setRefusal(null);
+        setStatus('joined');
+      });
+    };
+    socket.on('connect', join);
+    socket.on('disconnect', () => {
+      setStatus('disconnected');
+      setCursorMap({});
+      setInkMap({});
+    });
+    const receiveState = (next: MeetingState) => {
+      setState(next);
+      if (next.serverNow !== undefined) setClockOffsetMs(next.serverNow - Date.now());
+      // Drop the cursors and strokes of people who left.
+      const present = new Set(next.roster.map((p) => p.id));
+      setCursorMap((m) => Object.fromEntries(Object.entries(m).filter(([id]) => present.has(id))));
+      setInkMap((m) => Object.fromEntries(Object.entries(m).filter(([, stroke]) => present.has(stroke.id))));
+    };
+    socket.on('meeting', (raw: unknown) => {
+      const parsed = meetingStateSchema.safeParse(raw);
+      if (parsed.success) receiveState(parsed.data);
+    });
+    socket.on('cursor-leave', (raw: unknown) => {
+      const parsed = cursorLeaveSchema.safeParse(raw);
+      if (!parsed.success) return;
+      setCursorMap(({ [parsed.data.id]: _gone, ...rest }) => rest);
+    });
+    socket.on('cursor', (raw: unknown) => {
+      const parsed = remoteCursorSchema.safeParse(raw);
+      if (parsed.success) setCursorMap((m) => ({ ...m, [parsed.data.id]: parsed.data }));
+    });
+    socket.on('ink', (raw: unknown) => {
+      const parsed = remoteInkSchema.safeParse(raw);
+      if (!parsed.success) return;
+      const { id, strokeId, points, color: inkColor, done } = parsed.data;
+      const k = `${id}:${strokeId}`;
+      setInkMap((m) => {
+        if (done) {
+          // The finished stroke arrives as an annotation through the document.
+          const { [k]: _gone, ...rest } = m;
+          return rest;
+        }
+        return { ...m, [k]: { id, strokeId, points, color: inkColor } };
+      });
+    });
+    socket.on('error', (raw: unknown) => {
+      const parsed = meetingErrorSchema.safeParse(raw);
+      if (parsed.success) setLastError(parsed.data);
+    });
+    socket.on('read-link', (raw: unknown) => {
+      const parsed = readLinkSchema.safeParse(raw);
+      if (parsed.success) setReadLink(parsed.data);
+    });
+    return () => {
+      socket.removeAllListeners();
+      socket.disconnect();
+      socketRef.current = null;
+      if (cursorTimer.current !== null) window.clearTimeout(cursorTimer.current);
+    };
+  }, [boardId, name, color, key, readToken, enabled]);
+
+  const sendCommand = useCallback((command: FacilitatorCommand) => {
+    socketRef.current?.emit('command', command);
+  }, []);
+
+  const sendCursor = useCallback((x: number, y: number) => {
+    pendingCursor.current = { x, y };
+    if (cursorTimer.current !== null) return;
+    const wait = Math.max(0, CURSOR_INTERVAL_MS - (performance.now() - lastCursorSent.current));
+    cursorTimer.current = window.setTimeout(() => {
+      cursorTimer.current = null;
+      const p = pendingCursor.current;
+      if (!p) return;
+      lastCursorSent.current = performance.now();
+      socketRef.current?.volatile.emit('cursor', p);
+    }, wait);
+  }, []);
+
+  const sendInk = useCallback((stroke: InkPayload) => {
+    socketRef.current?.emit('ink', stroke);
+  }, []);
+
+  const cursors = useMemo(() => Object.values(cursorMap), [cursorMap]);
+  const ink = useMemo(() => Object.values(inkMap), [inkMap]);
+  return {
+    status,
+    role,
+    selfId,
+    state,
+    refusal,
+    clockOffsetMs,
+    cursors,
+    ink,
+    lastError,
+    readLink,
+    sendCommand,
+    sendCursor,
+    sendInk,
+  };
+}

@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { BoardInputError, deleteEntity, newId, patchEntity, upsertAction, type Action } from '@gapboard/shared';
+import type { BoardContext } from '../board/BoardContext';
+
+/**
+ * Step 5: 2–3 actions, each with an owner and a due date. The analysis warns past three actions
+ * or when an owner or date is missing (the play's anti-pattern: actions written just to finish).
+ */
+export function ActionPlanPanel({ ctx }: { ctx: BoardContext }) {
+  const { board, analysis, doc, origin, readOnly } = ctx;
+  const [error, setError] = useState<string | null>(null);
+
+  const run = (fn: () => void) => {
+    try {
+      fn();
+      setError(null);
+    } catch (err) {
+      setError(err instanceof BoardInputError ? err.message : String(err));
+    }
+  };
+  const patch = (a: Action, p: Partial<Pick<Action, 'text' | 'owner' | 'due'>>) => run(() => patchEntity(doc, 'actions', a.id, p, origin));
+
+  const textField = (a: Action, key: 'text' | 'owner', label: string, placeholder: string) => (
+    <div className="field">
+      <label htmlFor={`${key}-${a.id}`}>{label}</label>
+      <input
+        id={`${key}-${a.id}`}
+        defaultValue={a[key]}
+        key={a[key]}
+        maxLength={key === 'text' ? 2000 : 120}
+        placeholder={placeholder}
+        onBlur={(e) => e.target.value !== a[key] && patch(a, { [key]: e.target.value })}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') e.currentTarget.blur();
+        }}
+      />
+    </div>
+  );
+
+  return (
+    <section className="panel action-plan" data-testid="action-plan" aria-labelledby="plan-title">
+      <h2 id="plan-title">Action plan</h2>
+      <p className="muted">Pick 2–3 high-priority issues. Only record what the team will actually work on.</p>
+      {analysis.actionPlan.warnings.length > 0 && (
+        <ul className="warnings" data-testid="action-warnings" aria-label="Warnings about the plan">
+          {analysis.actionPlan.warnings.map((w, i) => (
+            <li key={`${w.code}-${w.id ?? i}`} className="warn">
+              {w.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      {board.actions.length === 0 && <p className="muted">No actions yet.</p>}
+      <ol className="actions">
+        {board.actions.map((a) => (
+          <li key={a.id} data-testid="action-row">
+            {readOnly ? (
+              <p>
+                {a.text || '(no text)'} — <strong>{a.owner || 'no owner'}</strong>, due {a.due || 'no date'}
+              </p>
+            ) : (
+              <>
+                {textField(a, 'text', 'Action', 'e.g. Write holding-update templates')}
+                <div className="pair">
+                  {textField(a, 'owner', 'Owner', 'Who')}
+                  <div className="field">
+                    <label htmlFor={`due-${a.id}`}>Due</label>
+                    <input id={`due-${a.id}`} type="date" value={a.due} onChange={(e) => patch(a, { due: e.target.value })} />
+                  </div>
+                </div>
+                <button className="link danger" onClick={() => run(() => deleteEntity(doc, 'actions', a.id, origin))}>
+                  Delete action
+                </button>
+              </>
+            )}
+          </li>
+        ))}
+      </ol>
+      {!readOnly && (
+        <button data-testid="add-action" onClick={() => run(() => upsertAction(doc, { id: newId('a'), text: '', owner: '', due: '' }, origin))}>
+          Add action
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+import { useState } from 'react';
+import { BoardInputError, deleteEntity, newId, upsertComm, type Comm } from '@gapboard/shared';
+import type { BoardContext } from '../board/BoardContext';
+import { effectiveTimeZone, formatTime, fromDateTimeInput, toDateTimeInput } from '../time/zonedTime';
+import { ChannelsEditor } from './ChannelsEditor';
+import { CommRowEditor, type CommDraft } from './CommRowEditor';
+
+/**
+ * Step 1's material: every message sent to customers, as a table anyone can read, sorted by
+ * time. Times are typed and shown in the board's time zone (stated in the header).
+ */
+export function CommsPanel({ ctx }: { ctx: BoardContext }) {
+  const { board, doc, origin, readOnly, analysis } = ctx;
+  const zone = effectiveTimeZone(board.meta.timeZone);
+  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const channelName = new Map(board.channels.map((c) => [c.id, c.name]));
+  const outside = new Set(analysis.warnings.filter((w) => w.code === 'comm-before-start' || w.code === 'comm-after-resolution').map((w) => w.id));
+
+  const save = (draft: CommDraft, id: string | null): boolean => {
+    const at = fromDateTimeInput(draft.at, zone);
+    if (at === null) {
+      setError('Time: not a valid date and time.');
+      return false;
+    }
+    const previous = id ? board.comms.find((c) => c.id === id) : undefined;
+    // Keep the seconds of an unchanged time (the input shows minutes only).
+    const keepAt = previous && toDateTimeInput(previous.at, zone) === draft.at ? previous.at : at;
+    try {
+      upsertComm(doc, { id: id ?? newId('m'), channelId: draft.channelId, at: keepAt, sender: draft.sender, summary: draft.summary }, origin);
+      setError(null);
+      setEditing(null);
+      return true;
+    } catch (err) {
+      setError(err instanceof BoardInputError ? err.message : String(err));
+      return false;
+    }
+  };
+
+  const defaultDraft = (): CommDraft => {
+    const last = board.comms[board.comms.length - 1];
+    const at = last?.at ?? board.meta.startedAt ?? Date.now();
+    return { at: toDateTimeInput(at, zone), channelId: board.channels[0]?.id ?? '', sender: last?.sender ?? '', summary: '' };
+  };
+
+  const draftOf = (c: Comm): CommDraft => ({ at: toDateTimeInput(c.at, zone), channelId: c.channelId, sender: c.sender, summary: c.summary });
+
+  return (
+    <section className="panel comms-panel" aria-labelledby="comms-title">
+      <h2 id="comms-title">Customer comms</h2>
+      <ChannelsEditor ctx={ctx} />
+      <h3>
+        Comms <span className="muted">({board.comms.length}, times in {zone})</span>
+      </h3>
+      {!readOnly && board.channels.length > 0 && editing !== 'new' && (
+        <button data-testid="add-comm" onClick={() => setEditing('new')}>
+          Add comm
+        </button>
+      )}
+      {!readOnly && board.channels.length === 0 && <p className="muted">Add a channel first, then its comms.</p>}
+      {editing === 'new' && (
+        <CommRowEditor initial={defaultDraft()} channels={board.channels} zone={zone} onSave={(d) => save(d, null)} onCancel={() => setEditing(null)} />
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <table className="comms-table" data-testid="comms-table">
+        <thead>
+          <tr>
+            <th scope="col">Time</th>
+            <th scope="col">Channel</th>
+            <th scope="col">Sender</th>
+            <th scope="col">Message</th>
+            {!readOnly && (
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {board.comms.length === 0 && (
+            <tr>
+              <td colSpan={readOnly ? 4 : 5} className="muted">
+                No comms yet.
+              </td>
+            </tr>
+          )}
+          {board.comms.map((c) =>
+            editing === c.id ? (
+              <tr key={c.id}>
+                <td colSpan={5}>
+                  <CommRowEditor initial={draftOf(c)} channels={board.channels} zone={zone} onSave={(d) => save(d, c.id)} onCancel={() => setEditing(null)} />
+                </td>
+              </tr>
+            ) : (
+              <tr key={c.id} data-testid="comm-row" className={outside.has(c.id) ? 'outside' : undefined}>
+                <td>
+                  <time dateTime={new Date(c.at).toISOString()}>{formatTime(c.at, zone)}</time>
+                  {outside.has(c.id) && <span className="tag warn">outside the incident</span>}
+                </td>
+                <td>{channelName.get(c.channelId) ?? c.channelId}</td>
+                <td>{c.sender || <span className="muted">—</span>}</td>
+                <td className="summary">{c.summary || <span className="muted">(no text)</span>}</td>
+                {!readOnly && (
+                  <td className="row-actions">
+                    <button className="link" onClick={() => setEditing(c.id)} aria-label={`Edit the comm of ${formatTime(c.at, zone)}`}>
+                      Edit
+                    </button>
+                    <button className="link danger" onClick={() => deleteEntity(doc, 'comms', c.id, origin)} aria-label={`Delete the comm of ${formatTime(c.at, zone)}`}>
+                      Delete
+                    </button>
+                  </td>
+                )}
+              </tr>
+            ),
+          )}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,184 @@
+import { useEffect, useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { BoardInputError, setMeta } from '@gapboard/shared';
+import type { BoardContext } from '../board/BoardContext';
+import { ImageField } from './ImageField';
+import { convertPrepTimes, prepPatchFromValues, prepValuesFromMeta, type PrepErrors, type PrepField, type PrepFormValues } from './prepFormValues';
+
+const ZONES: string[] = (() => {
+  try {
+    const all = Intl.supportedValuesOf('timeZone');
+    return all.includes('UTC') ? all : ['UTC', ...all];
+  } catch {
+    return ['UTC'];
+  }
+})();
+
+/**
+ * Prep — paint the incident: title, start and resolution, the two phase windows, what customers
+ * saw (text and screenshot) and the cadence target. Times are typed in the board's time zone.
+ * Nothing is written until the whole form is valid; errors show next to their field.
+ */
+export function PrepForm({ ctx }: { ctx: BoardContext }) {
+  const { board, doc, origin, readOnly } = ctx;
+  const meta = board.meta;
+  const id = useId();
+  const fromMeta = useMemo(() => prepValuesFromMeta(meta), [meta]);
+  const [values, setValues] = useState<PrepFormValues>(fromMeta);
+  const [dirty, setDirty] = useState(false);
+  const [errors, setErrors] = useState<PrepErrors>({});
+  const [saved, setSaved] = useState(false);
+  const [formError, setFormError] = useState<string | null>(null);
+
+  // Someone else edited the prep: show it, unless we are in the middle of our own edit.
+  useEffect(() => {
+    if (!dirty) setValues(fromMeta);
+  }, [fromMeta, dirty]);
+
+  const set = <K extends PrepField>(field: K, value: PrepFormValues[K]) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    setDirty(true);
+    setSaved(false);
+  };
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    const result = prepPatchFromValues(values, meta);
+    if (!result.ok) {
+      setErrors(result.errors);
+      setFormError('Nothing was saved: fix the fields marked below.');
+      return;
+    }
+    try {
+      setMeta(doc, result.patch, origin);
+      setErrors({});
+      setFormError(null);
+      setDirty(false);
+      setSaved(true);
+    } catch (err) {
+      setFormError(err instanceof BoardInputError ? `Nothing was saved: ${err.message}` : String(err));
+    }
+  };
+
+  const field = (name: PrepField, label: string, input: (props: { id: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string }) => ReactNode, hint?: string) => {
+    const fid = `${id}-${name}`;
+    const err = errors[name];
+    return (
+      <div className={`field${err ? ' has-error' : ''}`}>
+        <label htmlFor={fid}>{label}</label>
+        {input({ id: fid, ...(err ? { 'aria-invalid': true, 'aria-describedby': `${fid}-err` } : {}) })}
+        {hint && !err && <span className="hint">{hint}</span>}
+        {err && (
+          <span className="field-error" id={`${fid}-err`} data-testid="prep-error">
+            {err}
+          </span>
+        )}
+      </div>
+    );
+  };
+
+  const dt = (name: PrepField, label: string, disabled = false) =>
+    field(name, label, (p) => (
+      <input {...p} type="datetime-local" value={values[name] as string} disabled={readOnly || disabled} onChange={(e) => set(name, e.target.value)} />
+    ));
+
+  return (
+    <form className="panel prep-form" data-testid="prep-form" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Prep: paint the incident</h2>
+      {field('title', 'Incident title', (p) => (
+        <input {...p} value={values.title} maxLength={200} readOnly={readOnly} onChange={(e) => set('title', e.target.value)} />
+      ))}
+      {field(
+        'timeZone',
+        'Time zone of the times below and of the timeline',
+        (p) => (
+          <select
+            {...p}
+            value={values.timeZone}
+            disabled={readOnly}
+            onChange={(e) => {
+              setValues((v) => convertPrepTimes(v, e.target.value));
+              setDirty(true);
+            }}
+          >
+            {ZONES.map((z) => (
+              <option key={z} value={z}>
+                {z}
+              </option>
+            ))}
+          </select>
+        ),
+        'Changing it keeps the same moments and re-labels them.',
+      )}
+      <fieldset>
+        <legend>Incident window</legend>
+        {dt('startedAt', 'Started (initial alert)')}
+        <label className="check">
+          <input type="checkbox" checked={values.ongoing} disabled={readOnly} onChange={(e) => set('ongoing', e.target.checked)} /> Still ongoing (no
+          resolution yet)
+        </label>
+        {dt('resolvedAt', 'Resolved', values.ongoing)}
+      </fieldset>
+      <fieldset>
+        <legend>Investigation stage</legend>
+        <div className="pair">
+          {dt('investigationFrom', 'From')}
+          {dt('investigationTo', 'To')}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Escalation, decisions and changes</legend>
+        <div className="pair">
+          {dt('escalationFrom', 'From')}
+          {dt('escalationTo', 'To')}
+        </div>
+      </fieldset>
+      {field('customerImpact', 'What customers saw', (p) => (
+        <textarea
+          {...p}
+          rows={3}
+          value={values.customerImpact}
+          maxLength={4000}
+          readOnly={readOnly}
+          placeholder="e.g. an error page pointing to the support portal"
+          onChange={(e) => set('customerImpact', e.target.value)}
+        />
+      ))}
+      {field(
+        'cadenceMinutes',
+        'Update cadence target (minutes)',
+        (p) => (
+          <input {...p} type="number" min={1} max={1440} step={1} value={values.cadenceMinutes} readOnly={readOnly} onChange={(e) => set('cadenceMinutes', e.target.value)} />
+        ),
+        'The play: an update every 20–30 minutes. Longer silences count as gaps.',
+      )}
+      {!readOnly && (
+        <div className="row">
+          <button type="submit" disabled={!dirty}>
+            Save prep
+          </button>
+          {dirty && (
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                setValues(fromMeta);
+                setDirty(false);
+                setErrors({});
+                setFormError(null);
+              }}
+            >
+              Discard changes
+            </button>
+          )}
+          {saved && !dirty && <span role="status">Saved.</span>}
+        </div>
+      )}
+      {formError && (
+        <p className="error" role="alert" data-testid="prep-form-error">
+          {formError}
+        </p>
+      )}
+      <ImageField ctx={ctx} />
+    </form>
+  );
+}

@@ -1,0 +1,108 @@
+import { BoardInputError, patchEntity, rootCauseCategories, ROOT_CAUSE_CATEGORY_LABELS, type RootCauseCategory, type Sticky } from '@gapboard/shared';
+import { useState } from 'react';
+import type { BoardContext } from '../board/BoardContext';
+
+/**
+ * Step 4: each issue's root cause (text and category), and the groups by category with the
+ * play's recommendation, so the team sees which causes recur before picking actions.
+ */
+export function RootCausesPanel({ ctx }: { ctx: BoardContext }) {
+  const { board, analysis, doc, origin, readOnly } = ctx;
+  const issues = board.stickies.filter((s) => s.kind === 'issue');
+  const [error, setError] = useState<string | null>(null);
+
+  const patch = (s: Sticky, p: { rootCause?: string | undefined; category?: RootCauseCategory | undefined }) => {
+    try {
+      patchEntity(doc, 'stickies', s.id, p, origin);
+      setError(null);
+    } catch (err) {
+      setError(err instanceof BoardInputError ? err.message : String(err));
+    }
+  };
+
+  return (
+    <section className="panel rootcause-panel" data-testid="rootcause-panel" aria-labelledby="rc-title">
+      <h2 id="rc-title">Root causes</h2>
+      <p className="muted">For each issue, ask why until the cause sits in the communication process (5 Whys).</p>
+      {analysis.rootCauseGroups.length > 0 && (
+        <div className="rc-groups">
+          {analysis.rootCauseGroups.map((g) => (
+            <article key={g.category} className="rc-group" data-testid="rootcause-group" data-category={g.category}>
+              <h3>{ROOT_CAUSE_CATEGORY_LABELS[g.category]}</h3>
+              <p className="recommendation">
+                <strong>Recommendation:</strong> {g.recommendation}
+              </p>
+              <ul>
+                {g.causes.map((c) => (
+                  <li key={c.rootCause}>
+                    <strong>{c.rootCause || 'No root cause written yet'}</strong>
+                    {c.gapRanks.length > 0 && <span className="tag">on gap {c.gapRanks.map((r) => `#${r}`).join(', ')}</span>}
+                    <ul className="rc-issues">
+                      {c.issues.map((i) => (
+                        <li key={i.id}>{i.text || '(empty sticky)'}</li>
+                      ))}
+                    </ul>
+                  </li>
+                ))}
+              </ul>
+            </article>
+          ))}
+        </div>
+      )}
+      <h3>Issues ({issues.length})</h3>
+      {issues.length === 0 && <p className="muted">No issue stickies yet. Add them on the canvas (Sticky tool or N) in step 3.</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <ul className="issue-list">
+        {issues.map((s) => (
+          <li key={s.id} className="issue" data-testid="issue-row">
+            <p className="issue-text">{s.text || <span className="muted">(empty sticky)</span>}</p>
+            {readOnly ? (
+              <p>
+                Root cause: {s.rootCause || '—'} {s.category && <span className="tag">{ROOT_CAUSE_CATEGORY_LABELS[s.category]}</span>}
+              </p>
+            ) : (
+              <div className="pair">
+                <div className="field">
+                  <label htmlFor={`rc-${s.id}`}>Root cause</label>
+                  <input
+                    id={`rc-${s.id}`}
+                    defaultValue={s.rootCause ?? ''}
+                    key={s.rootCause ?? ''}
+                    maxLength={2000}
+                    placeholder="Why did this happen?"
+                    onBlur={(e) => {
+                      const v = e.target.value.trim();
+                      if (v !== (s.rootCause ?? '')) patch(s, { rootCause: v === '' ? undefined : v });
+                    }}
+                    onKeyDown={(e) => {
+                      if (e.key === 'Enter') e.currentTarget.blur();
+                    }}
+                  />
+                </div>
+                <div className="field">
+                  <label htmlFor={`cat-${s.id}`}>Category</label>
+                  <select
+                    id={`cat-${s.id}`}
+                    value={s.category ?? ''}
+                    onChange={(e) => patch(s, { category: e.target.value === '' ? undefined : (e.target.value as RootCauseCategory) })}
+                  >
+                    <option value="">Not categorised</option>
+                    {rootCauseCategories.map((c) => (
+                      <option key={c} value={c}>
+                        {ROOT_CAUSE_CATEGORY_LABELS[c]}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

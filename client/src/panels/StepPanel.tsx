@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import type { FacilitatorCommand } from '@gapboard/shared';
+import type { BoardContext } from '../board/BoardContext';
+import { PLAY_STEPS, stepInfo } from '../board/playSteps';
+import { TimerDisplay } from '../board/TimerDisplay';
+import type { Meeting } from '../meeting/useMeeting';
+import { FacilitatorTools } from './FacilitatorTools';
+
+export interface StepPanelProps {
+  ctx: BoardContext;
+  meeting: Meeting;
+  following: boolean;
+  onFollowing(on: boolean): void;
+}
+
+/**
+ * The play, step by step: where the group is, what to do, the prompts for when the room
+ * stalls, and the shared timer. The facilitator drives step and timer; everyone sees them.
+ */
+export function StepPanel({ ctx, meeting, following, onFollowing }: StepPanelProps) {
+  const isFacilitator = ctx.role === 'facilitator';
+  const state = meeting.state;
+  const step = state?.step ?? 'prep';
+  const info = stepInfo(step);
+  const timer = state?.timer;
+  const send = (c: FacilitatorCommand) => meeting.sendCommand(c);
+  const [showAllPrompts, setShowAllPrompts] = useState(true);
+
+  return (
+    <section className="panel step-panel" data-testid="step-panel" aria-labelledby="step-title">
+      <h2 id="step-title">The play</h2>
+      {meeting.status !== 'joined' && (
+        <p className="muted" role="status">
+          {meeting.status === 'refused' ? 'Not connected to the meeting.' : 'Joining the meeting…'}
+        </p>
+      )}
+      <ol className="steps">
+        {PLAY_STEPS.map((s) => (
+          <li key={s.step} className={s.step === step ? 'current' : undefined} aria-current={s.step === step ? 'step' : undefined}>
+            {isFacilitator ? (
+              <button className="link" onClick={() => send({ type: 'set-step', step: s.step })} disabled={meeting.status !== 'joined'}>
+                {s.label}
+              </button>
+            ) : (
+              <span>{s.label}</span>
+            )}
+            <span className="muted"> · {s.minutes} min</span>
+          </li>
+        ))}
+      </ol>
+
+      <div className="step-now">
+        <h3>
+          {info.label} <span className="muted">({info.minutes} min)</span>
+        </h3>
+        <p>{info.guidance}</p>
+        {info.prompts.length > 0 && (
+          <>
+            <button className="link" aria-expanded={showAllPrompts} onClick={() => setShowAllPrompts((v) => !v)}>
+              {showAllPrompts ? 'Hide prompts' : 'Prompts for when the room stalls'}
+            </button>
+            {showAllPrompts && (
+              <ul className="prompts">
+                {info.prompts.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </div>
+
+      <div className="timer-box">
+        <span className="label">Timer</span>
+        <TimerDisplay timer={timer} clockOffsetMs={meeting.clockOffsetMs} />
+        {isFacilitator && (
+          <div className="row">
+            <button data-testid="timer-start" onClick={() => send({ type: 'timer-start', minutes: info.minutes })} disabled={meeting.status !== 'joined'}>
+              Start {info.minutes} min
+            </button>
+            {timer?.running ? (
+              <button className="secondary" data-testid="timer-pause" onClick={() => send({ type: 'timer-pause' })}>
+                Pause
+              </button>
+            ) : (
+              <button
+                className="secondary"
+                data-testid="timer-resume"
+                onClick={() => send({ type: 'timer-resume' })}
+                disabled={!timer || timer.remainingMs <= 0}
+              >
+                Resume
+              </button>
+            )}
+            <button className="secondary" data-testid="timer-extend" onClick={() => send({ type: 'timer-extend', minutes: 2 })} disabled={meeting.status !== 'joined'}>
+              +2 min
+            </button>
+          </div>
+        )}
+      </div>
+
+      {!isFacilitator && (
+        <label className="check">
+          <input type="checkbox" data-testid="follow-toggle" checked={following} onChange={(e) => onFollowing(e.target.checked)} />
+          Follow the facilitator {state?.followMe ? '' : <span className="muted">(the facilitator is not leading the view now)</span>}
+        </label>
+      )}
+      {isFacilitator && <FacilitatorTools meeting={meeting} boardId={ctx.boardId} />}
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { Meta } from '@gapboard/shared';
+import { convertPrepTimes, prepPatchFromValues, prepValuesFromMeta, type PrepFormValues } from './prepFormValues';
+
+const at = (iso: string): number => Date.parse(iso);
+
+const base: PrepFormValues = {
+  title: ' Login outage ',
+  timeZone: 'Europe/Berlin',
+  startedAt: '2026-03-04T10:00',
+  ongoing: false,
+  resolvedAt: '2026-03-04T15:00',
+  investigationFrom: '',
+  investigationTo: '',
+  escalationFrom: '',
+  escalationTo: '',
+  cadenceMinutes: '30',
+  customerImpact: 'Error page pointing to the support portal',
+};
+
+describe('prepPatchFromValues', () => {
+  it('turns valid values into a meta patch, times read in the chosen zone', () => {
+    const r = prepPatchFromValues({ ...base, investigationFrom: '2026-03-04T10:05', investigationTo: '2026-03-04T12:00' });
+    expect(r).toEqual({
+      ok: true,
+      patch: {
+        title: 'Login outage',
+        timeZone: 'Europe/Berlin',
+        startedAt: at('2026-03-04T09:00:00Z'),
+        resolvedAt: at('2026-03-04T14:00:00Z'),
+        investigation: { from: at('2026-03-04T09:05:00Z'), to: at('2026-03-04T11:00:00Z') },
+        escalation: undefined,
+        cadenceMinutes: 30,
+        customerImpact: 'Error page pointing to the support portal',
+      },
+    });
+  });
+
+  it('writes null for an ongoing incident and nothing for UTC', () => {
+    const r = prepPatchFromValues({ ...base, timeZone: 'UTC', ongoing: true });
+    expect(r.ok && r.patch.resolvedAt).toBeNull();
+    expect(r.ok && 'timeZone' in r.patch && r.patch.timeZone).toBeUndefined();
+  });
+
+  it.each([
+    [{ resolvedAt: '2026-03-04T09:59' }, 'resolvedAt', 'the resolution cannot come before the start'],
+    [{ startedAt: '2026-02-30T10:00' }, 'startedAt', 'not a valid date and time'],
+    [{ startedAt: '' }, 'startedAt', 'enter the start (initial alert) before the resolution'],
+    [{ escalationFrom: '2026-03-04T12:00', escalationTo: '2026-03-04T11:00' }, 'escalationTo', 'the phase ends before it starts'],
+    [{ investigationTo: '2026-03-04T11:00' }, 'investigationFrom', 'enter when this phase started (or clear both)'],
+    [{ investigationFrom: '2026-03-04T11:00' }, 'investigationTo', 'enter when this phase ended (or clear both)'],
+    [{ cadenceMinutes: '0' }, 'cadenceMinutes', 'enter a number of minutes between 1 and 1440'],
+    [{ cadenceMinutes: 'soon' }, 'cadenceMinutes', 'enter a number of minutes between 1 and 1440'],
+    [{ timeZone: 'Mars/Base' }, 'timeZone', 'unknown time zone'],
+  ] as const)('rejects %j with an error on %s', (change, field, message) => {
+    const r = prepPatchFromValues({ ...base, ...change });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.errors[field]).toBe(message);
+  });
+
+  it('keeps the seconds of a time the user did not change', () => {
+    const meta: Meta = {
+      title: 'x',
+      startedAt: at('2026-03-04T09:00:27Z'),
+      resolvedAt: at('2026-03-04T14:00:59Z'),
+      cadenceMinutes: 30,
+      customerImpact: '',
+      timeZone: 'Europe/Berlin',
+    };
+    const values = { ...prepValuesFromMeta(meta), title: 'renamed' };
+    const r = prepPatchFromValues(values, meta);
+    expect(r.ok && r.patch.startedAt).toBe(meta.startedAt);
+    expect(r.ok && r.patch.resolvedAt).toBe(meta.resolvedAt);
+    const moved = prepPatchFromValues({ ...values, startedAt: '2026-03-04T10:01' }, meta);
+    expect(moved.ok && moved.patch.startedAt).toBe(at('2026-03-04T09:01:00Z'));
+  });
+});
+
+describe('prepValuesFromMeta and convertPrepTimes', () => {
+  it('shows an empty board as blank fields in UTC', () => {
+    const v = prepValuesFromMeta({ title: '', cadenceMinutes: 30, customerImpact: '' });
+    expect(v).toMatchObject({ timeZone: 'UTC', startedAt: '', resolvedAt: '', ongoing: false, cadenceMinutes: '30' });
+  });
+
+  it('keeps the instants when the zone changes', () => {
+    const v = convertPrepTimes({ ...base, investigationFrom: '2026-03-04T10:30' }, 'UTC');
+    expect(v).toMatchObject({ timeZone: 'UTC', startedAt: '2026-03-04T09:00', resolvedAt: '2026-03-04T14:00', investigationFrom: '2026-03-04T09:30', investigationTo: '' });
+  });
+});

@@ -1,0 +1,140 @@
+import type { Meta, MetaPatch } from '@gapboard/shared';
+import { effectiveTimeZone, fromDateTimeInput, isValidTimeZone, toDateTimeInput } from '../time/zonedTime';
+
+/** The prep form's fields as the inputs hold them (strings; times as wall-clock in `timeZone`). */
+export interface PrepFormValues {
+  title: string;
+  timeZone: string;
+  startedAt: string;
+  /** Ticked: no resolution yet (the analysis uses "now"). */
+  ongoing: boolean;
+  resolvedAt: string;
+  investigationFrom: string;
+  investigationTo: string;
+  escalationFrom: string;
+  escalationTo: string;
+  cadenceMinutes: string;
+  customerImpact: string;
+}
+
+export type PrepField = keyof PrepFormValues;
+export type PrepErrors = Partial<Record<PrepField, string>>;
+
+/** The form's values for a board's meta, times shown in the board's zone. */
+export function prepValuesFromMeta(meta: Meta): PrepFormValues {
+  const zone = effectiveTimeZone(meta.timeZone);
+  const t = (ms: number | null | undefined): string => (typeof ms === 'number' ? toDateTimeInput(ms, zone) : '');
+  return {
+    title: meta.title,
+    timeZone: zone,
+    startedAt: t(meta.startedAt),
+    ongoing: meta.startedAt !== undefined && meta.resolvedAt == null,
+    resolvedAt: t(meta.resolvedAt),
+    investigationFrom: t(meta.investigation?.from),
+    investigationTo: t(meta.investigation?.to),
+    escalationFrom: t(meta.escalation?.from),
+    escalationTo: t(meta.escalation?.to),
+    cadenceMinutes: String(meta.cadenceMinutes),
+    customerImpact: meta.customerImpact,
+  };
+}
+
+const NOT_A_TIME = 'not a valid date and time';
+
+/**
+ * Checks the form and turns it into a `setMeta` patch. Impossible input (a date that does not
+ * exist, a resolution before the start, a phase that ends before it starts, half a phase, a
+ * cadence that is not a positive number) gives an error per field and no patch, so nothing is
+ * written. An empty resolution, like "still ongoing", means the incident has no end yet.
+ */
+export function prepPatchFromValues(
+  values: PrepFormValues,
+  previous?: Meta,
+): { ok: true; patch: MetaPatch } | { ok: false; errors: PrepErrors } {
+  const errors: PrepErrors = {};
+  const zone = values.timeZone;
+  if (!isValidTimeZone(zone)) errors.timeZone = 'unknown time zone';
+  const tz = isValidTimeZone(zone) ? zone : 'UTC';
+
+  // The inputs show minutes; a time left as it was keeps its seconds (imports carry them).
+  const time = (field: PrepField, text: string, before?: number | null): number | undefined => {
+    if (text.trim() === '') return undefined;
+    if (typeof before === 'number' && toDateTimeInput(before, tz) === text.trim()) return before;
+    const ms = fromDateTimeInput(text, tz);
+    if (ms === null) {
+      errors[field] = NOT_A_TIME;
+      return undefined;
+    }
+    return ms;
+  };
+
+  const title = values.title.trim();
+  if (title.length > 200) errors.title = 'at most 200 characters';
+
+  const startedAt = time('startedAt', values.startedAt, previous?.startedAt);
+  const resolvedAt = values.ongoing ? undefined : time('resolvedAt', values.resolvedAt, previous?.resolvedAt);
+  if (resolvedAt !== undefined && startedAt === undefined && !errors.startedAt) {
+    errors.startedAt = 'enter the start (initial alert) before the resolution';
+  }
+  if (startedAt !== undefined && resolvedAt !== undefined && resolvedAt < startedAt) {
+    errors.resolvedAt = 'the resolution cannot come before the start';
+  }
+
+  const phase = (name: 'investigation' | 'escalation') => {
+    const fromField = `${name}From` as const;
+    const toField = `${name}To` as const;
+    const from = time(fromField, values[fromField], previous?.[name]?.from);
+    const to = time(toField, values[toField], previous?.[name]?.to);
+    if (errors[fromField] || errors[toField]) return undefined;
+    if (from === undefined && to === undefined) return undefined;
+    if (from === undefined) {
+      errors[fromField] = 'enter when this phase started (or clear both)';
+      return undefined;
+    }
+    if (to === undefined) {
+      errors[toField] = 'enter when this phase ended (or clear both)';
+      return undefined;
+    }
+    if (to < from) {
+      errors[toField] = 'the phase ends before it starts';
+      return undefined;
+    }
+    return { from, to };
+  };
+  const investigation = phase('investigation');
+  const escalation = phase('escalation');
+
+  const cadence = Number(values.cadenceMinutes);
+  if (values.cadenceMinutes.trim() === '' || !Number.isFinite(cadence) || cadence <= 0 || cadence > 24 * 60) {
+    errors.cadenceMinutes = 'enter a number of minutes between 1 and 1440';
+  }
+  if (values.customerImpact.length > 4000) errors.customerImpact = 'at most 4000 characters';
+
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    patch: {
+      title,
+      // UTC is the default: store nothing rather than a redundant value.
+      timeZone: zone === 'UTC' ? undefined : zone,
+      startedAt,
+      resolvedAt: startedAt === undefined ? undefined : (resolvedAt ?? null),
+      investigation,
+      escalation,
+      cadenceMinutes: cadence,
+      customerImpact: values.customerImpact,
+    },
+  };
+}
+
+/** Re-expresses the form's times in another zone, keeping the instants (used when the zone changes). */
+export function convertPrepTimes(values: PrepFormValues, toZone: string): PrepFormValues {
+  if (!isValidTimeZone(values.timeZone) || !isValidTimeZone(toZone)) return { ...values, timeZone: toZone };
+  const fields = ['startedAt', 'resolvedAt', 'investigationFrom', 'investigationTo', 'escalationFrom', 'escalationTo'] as const;
+  const next = { ...values, timeZone: toZone };
+  for (const f of fields) {
+    const ms = values[f] ? fromDateTimeInput(values[f], values.timeZone) : null;
+    if (ms !== null) next[f] = toDateTimeInput(ms, toZone);
+  }
+  return next;
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { badgeKind, connectionReducer, initialConnectionState, type ConnectionEvent, type ConnectionState } from './connectionState';
+
+const run = (events: ConnectionEvent[], start: ConnectionState = initialConnectionState()): ConnectionState =>
+  events.reduce(connectionReducer, start);
+
+const online: ConnectionEvent[] = [
+  { type: 'status', status: 'connected' },
+  { type: 'sync', synced: true },
+];
+
+describe('connectionReducer', () => {
+  it('does not count edits made while connected and synced', () => {
+    const s = run([...online, { type: 'local-update' }, { type: 'local-update' }]);
+    expect(s.unsyncedEdits).toBe(0);
+    expect(badgeKind(s)).toBe('online');
+  });
+
+  it('counts edits made before the first sync', () => {
+    const s = run([{ type: 'local-update' }, { type: 'status', status: 'connected' }, { type: 'local-update' }]);
+    expect(s.unsyncedEdits).toBe(2);
+    expect(badgeKind(s)).toBe('connecting');
+  });
+
+  it('counts edits made while disconnected and clears them once the reconnection syncs', () => {
+    const offline = run([
+      ...online,
+      { type: 'status', status: 'disconnected' },
+      { type: 'local-update' },
+      { type: 'status', status: 'connecting' },
+      { type: 'local-update' },
+      { type: 'local-update' },
+    ]);
+    expect(offline.unsyncedEdits).toBe(3);
+    expect(badgeKind(offline)).toBe('reconnecting');
+    const connectedNotSynced = connectionReducer(offline, { type: 'status', status: 'connected' });
+    expect(connectedNotSynced.unsyncedEdits).toBe(3);
+    expect(connectionReducer(connectedNotSynced, { type: 'local-update' }).unsyncedEdits).toBe(4);
+    const back = connectionReducer(connectedNotSynced, { type: 'sync', synced: true });
+    expect(back.unsyncedEdits).toBe(0);
+    expect(badgeKind(back)).toBe('online');
+  });
+
+  it('ignores a stale sync event that arrives after the socket dropped', () => {
+    const s = run([...online, { type: 'status', status: 'disconnected' }, { type: 'local-update' }, { type: 'sync', synced: true }]);
+    expect(s.unsyncedEdits).toBe(1);
+    expect(s.synced).toBe(false);
+  });
+
+  it('shows offline when the browser has no network, whatever the socket says', () => {
+    expect(badgeKind(run([...online, { type: 'browser-online', online: false }]))).toBe('offline');
+  });
+
+  it('shows reconnecting between reconnection attempts after having been online', () => {
+    expect(badgeKind(run([...online, { type: 'status', status: 'disconnected' }]))).toBe('reconnecting');
+  });
+
+  it('shows closed once the server refused the board', () => {
+    const s = run([{ type: 'closed', code: 4404, reason: 'unknown board' }]);
+    expect(badgeKind(s)).toBe('closed');
+    expect(s.closed).toEqual({ code: 4404, reason: 'unknown board' });
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * What the connection badge shows, derived from provider events by a pure reducer so it can be
+ * tested without a network.
+ *
+ * "Unsynced edits" are local document updates the server has not seen yet. y-websocket sends an
+ * update as soon as it is made while the socket is connected and synced; an update made while
+ * disconnected (or before the first sync) waits in the document (and in IndexedDB) and is sent
+ * by the sync handshake after reconnecting. So: count local updates made while not
+ * connected-and-synced, and clear the count when a connection completes its sync.
+ */
+export interface ConnectionState {
+  /** Socket status as the provider reports it. */
+  socket: 'connecting' | 'connected' | 'disconnected';
+  /** The current connection finished the sync handshake. */
+  synced: boolean;
+  /** The browser reports a network (navigator.onLine). */
+  browserOnline: boolean;
+  /** A connection has been synced at least once in this session. */
+  everSynced: boolean;
+  unsyncedEdits: number;
+  /** The server refused the board for good (e.g. unknown board, 4404); no more retries. */
+  closed: { code: number; reason: string } | null;
+}
+
+export type ConnectionEvent =
+  | { type: 'status'; status: ConnectionState['socket'] }
+  | { type: 'sync'; synced: boolean }
+  | { type: 'local-update' }
+  | { type: 'browser-online'; online: boolean }
+  | { type: 'closed'; code: number; reason: string };
+
+export const initialConnectionState = (browserOnline = true): ConnectionState => ({
+  socket: 'connecting',
+  synced: false,
+  browserOnline,
+  everSynced: false,
+  unsyncedEdits: 0,
+  closed: null,
+});
+
+export function connectionReducer(state: ConnectionState, event: ConnectionEvent): ConnectionState {
+  switch (event.type) {
+    case 'status':
+      // A new or lost socket has not synced yet, whatever the previous one did.
+      return { ...state, socket: event.status, synced: event.status === 'connected' ? state.synced : false };
+    case 'sync':
+      if (event.synced && state.socket === 'connected') {
+        return { ...state, synced: true, everSynced: true, unsyncedEdits: 0 };
+      }
+      return { ...state, synced: event.synced && state.socket === 'connected' };
+    case 'local-update':
+      return state.socket === 'connected' && state.synced ? state : { ...state, unsyncedEdits: state.unsyncedEdits + 1 };
+    case 'browser-online':
+      return { ...state, browserOnline: event.online };
+    case 'closed':
+      return { ...state, socket: 'disconnected', synced: false, closed: { code: event.code, reason: event.reason } };
+  }
+}
+
+/** The badge's label: online, connecting (first time), reconnecting, or offline. */
+export type ConnectionBadgeKind = 'online' | 'connecting' | 'reconnecting' | 'offline' | 'closed';
+
+export function badgeKind(state: ConnectionState): ConnectionBadgeKind {
+  if (state.closed) return 'closed';
+  if (!state.browserOnline) return 'offline';
+  if (state.socket === 'connected' && state.synced) return 'online';
+  // y-websocket flips between disconnected and connecting while it backs off; both mean the
+  // same to a user: we are trying to get back.
+  return state.everSynced ? 'reconnecting' : 'connecting';
+}

@@ -1,0 +1,67 @@
+import { useEffect, useReducer, useState } from 'react';
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { connectionReducer, initialConnectionState, type ConnectionState } from './connectionState';
+
+export interface BoardSync {
+  doc: Y.Doc;
+  connection: ConnectionState;
+  /** True once the local IndexedDB copy is loaded (the board can be shown before the server answers). */
+  localLoaded: boolean;
+}
+
+/** `ws(s)://<host>` of the page, so the Yjs socket goes through the same origin (and dev proxy). */
+export function wsOrigin(loc: Location = window.location): string {
+  return `${loc.protocol === 'https:' ? 'wss' : 'ws'}://${loc.host}`;
+}
+
+/**
+ * The board's Yjs document, synced with the server over y-websocket and kept in IndexedDB so
+ * that edits made offline survive a reload and merge on reconnect. The credentials go only into
+ * the websocket URL of this board: `key` (facilitator) or `readToken` (read-only link).
+ */
+export function useBoardSync(boardId: string, credentials: { key: string | null; readToken: string | null }): BoardSync {
+  const [doc] = useState(() => new Y.Doc());
+  const [connection, dispatch] = useReducer(connectionReducer, undefined, () => initialConnectionState(navigator.onLine));
+  const [localLoaded, setLocalLoaded] = useState(false);
+  const { key, readToken } = credentials;
+
+  useEffect(() => {
+    const persistence = new IndexeddbPersistence(`gapboard:${boardId}`, doc);
+    void persistence.whenSynced.then(() => setLocalLoaded(true)).catch(() => setLocalLoaded(true));
+    const params: Record<string, string> = {};
+    if (key) params.key = key;
+    if (readToken) params.readToken = readToken;
+    const provider = new WebsocketProvider(`${wsOrigin()}/yjs`, boardId, doc, { params, maxBackoffTime: 5000 });
+
+    const onStatus = ({ status }: { status: 'connected' | 'disconnected' | 'connecting' }) => dispatch({ type: 'status', status });
+    const onSync = (synced: boolean) => dispatch({ type: 'sync', synced });
+    const onClosed = (event: { code: number; reason: string }) => dispatch({ type: 'closed', code: event.code, reason: event.reason });
+    // Updates applied by the provider or IndexedDB came from elsewhere; everything else is ours.
+    const onUpdate = (_update: Uint8Array, origin: unknown) => {
+      if (origin !== provider && origin !== persistence) dispatch({ type: 'local-update' });
+    };
+    const onOnline = () => dispatch({ type: 'browser-online', online: true });
+    const onOffline = () => dispatch({ type: 'browser-online', online: false });
+
+    provider.on('status', onStatus);
+    provider.on('sync', onSync);
+    provider.on('closed', onClosed);
+    doc.on('update', onUpdate);
+    window.addEventListener('online', onOnline);
+    window.addEventListener('offline', onOffline);
+    return () => {
+      provider.off('status', onStatus);
+      provider.off('sync', onSync);
+      provider.off('closed', onClosed);
+      doc.off('update', onUpdate);
+      window.removeEventListener('online', onOnline);
+      window.removeEventListener('offline', onOffline);
+      provider.destroy();
+      void persistence.destroy();
+    };
+  }, [boardId, doc, key, readToken]);
+
+  return { doc, connection, localLoaded };
+}

@@ -1,0 +1,41 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const backend = 'http://127.0.0.1:3000';
+
+/**
+ * The SPA build. In dev, /api, /yjs and /socket.io go to the Gapboard server on :3000 so the
+ * browser sees one origin, as in production (the server serves client/dist).
+ */
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    proxy: {
+      '/api': { target: backend },
+      '/healthz': { target: backend },
+      '/yjs': { target: backend, ws: true },
+      '/socket.io': { target: backend, ws: true },
+    },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // The home page must load fast: the canvas stack (konva) and the sync stack (yjs,
+        // y-websocket, socket.io) are only reached through the lazily imported board page,
+        // and get chunks of their own so they cache independently of app code.
+        codeSplitting: {
+          groups: [
+            { name: 'konva', test: /[\\/]node_modules[\\/](konva|react-konva|react-reconciler|its-fine)[\\/]/ },
+            {
+              name: 'sync',
+              test: /[\\/]node_modules[\\/](yjs|y-websocket|y-indexeddb|y-protocols|lib0|socket\.io-client|engine\.io-client|socket\.io-parser|@socket\.io)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
+  },
+});
