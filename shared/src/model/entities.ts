@@ -72,7 +72,11 @@ export type Sticky = z.infer<typeof stickySchema>;
 export const calendarDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'expected a real calendar date');
+  // Date.parse rolls 2026-02-31 over to March, so compare the round trip instead.
+  .refine((s) => {
+    const t = Date.parse(`${s}T00:00:00Z`);
+    return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
+  }, 'expected a real calendar date');
 
 export const actionSchema = z.object({
   id: entityIdSchema,
