@@ -1,0 +1,303 @@
+import { addAnnotation, newId, patchEntity, upsertSticky } from '@gapboard/shared';
+import type Konva from 'konva';
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { Layer, Stage } from 'react-konva';
+import { computeScene } from '../scene/computeScene';
+import { SCENE_STYLE, STICKY_COLORS } from '../scene/sceneStyle';
+import { sceneTimeAt } from '../scene/sceneTimeAt';
+import { BackgroundLayer } from './BackgroundLayer';
+import type { BoardCanvasHandle, BoardCanvasProps } from './BoardCanvasProps';
+import { CommTooltip } from './CommTooltip';
+import { decimatePoints } from './decimatePoints';
+import { screenToWorld } from './fitViewport';
+import { InkLayer } from './InkLayer';
+import { PresenceLayer } from './PresenceLayer';
+import { StickiesLayer } from './StickiesLayer';
+import { StickyEditor } from './StickyEditor';
+import type { StickyHandlers } from './StickyNode';
+import { useBoardViewport } from './useBoardViewport';
+import { useSpaceKey } from './useSpaceKey';
+
+const INK_WIDTH = 4;
+const INK_SEND_MS = 33; // ~30 Hz: smooth for watchers, light on the socket
+const CURSOR_SEND_MS = 40;
+const FALLBACK_INK = '#d62728';
+
+interface Editing {
+  id: string;
+  x: number;
+  y: number;
+  text: string;
+  kind: keyof typeof STICKY_COLORS;
+}
+
+type Gesture =
+  | { type: 'pan'; lastX: number; lastY: number; moved: boolean }
+  | { type: 'ink'; id: string; points: number[]; color: string; lastSent: number };
+
+/**
+ * The board canvas: draws the scene of the board (react-konva, four layers: static scene,
+ * stickies, ink, others' presence) and edits the document directly through the shared mutation
+ * helpers, every write tagged with `origin` for the shell's per-user undo.
+ */
+export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(function BoardCanvas(props, ref) {
+  const { board, analysis, width, height, readOnly } = props;
+  const scene = useMemo(() => computeScene(board, analysis), [board, analysis]);
+  const vp = useBoardViewport({ controlled: props.viewport, onChange: props.onViewportChange, width, height, bounds: scene.bounds });
+  useImperativeHandle(ref, () => ({ zoomToFit: vp.zoomToFit, zoomBy: vp.zoomBy }), [vp.zoomToFit, vp.zoomBy]);
+
+  // Handlers below keep their identity (memoised layers depend on it) and read the latest values here.
+  const latest = useRef({ props, scene });
+  latest.current = { props, scene };
+
+  const stickiesLayerRef = useRef<Konva.Layer>(null);
+  const dragLayerRef = useRef<Konva.Layer>(null);
+  const draftRef = useRef<Konva.Line>(null);
+  const gesture = useRef<Gesture | null>(null);
+  const lastCursorSent = useRef(0);
+  const space = useSpaceKey();
+  const [panning, setPanning] = useState(false);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [hoverComm, setHoverComm] = useState<string | null>(null);
+  const [pinnedComm, setPinnedComm] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const tool = readOnly ? 'select' : props.tool;
+
+  useEffect(() => {
+    if (!error) return;
+    const timer = setTimeout(() => setError(null), 5000);
+    return () => clearTimeout(timer);
+  }, [error]);
+
+  /** Runs a document write; bad input is reported on the canvas, never thrown into React. */
+  const write = useCallback((fn: () => void, onFail?: () => void) => {
+    try {
+      fn();
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+      onFail?.();
+    }
+  }, []);
+
+  const select = useCallback((selection: { collection: 'stickies' | 'comms' | 'annotations'; id: string } | null) => {
+    latest.current.props.onSelect?.(selection);
+  }, []);
+
+  const stickyHandlers = useMemo<StickyHandlers>(
+    () => ({
+      onDragStart(id, node) {
+        // Lift the sticky into the drag layer: each frame then redraws one node, not a thousand.
+        if (dragLayerRef.current) node.moveTo(dragLayerRef.current);
+        select({ collection: 'stickies', id });
+      },
+      onDragEnd(id, node) {
+        const { props: p, scene: s } = latest.current;
+        if (stickiesLayerRef.current) node.moveTo(stickiesLayerRef.current);
+        stickiesLayerRef.current?.batchDraw();
+        const sticky = s.stickies.find((st) => st.id === id);
+        const x = Math.round(node.x());
+        const y = Math.round(node.y());
+        const at = sceneTimeAt(s, x + (sticky?.width ?? SCENE_STYLE.sticky.width) / 2);
+        write(
+          () => patchEntity(p.doc, 'stickies', id, { x, y, at }, p.origin),
+          () => sticky && node.position({ x: sticky.x, y: sticky.y }),
+        );
+      },
+      onPick(id) {
+        setPinnedComm(null);
+        select({ collection: 'stickies', id });
+      },
+      onEdit(id) {
+        const { props: p, scene: s } = latest.current;
+        const sticky = s.stickies.find((st) => st.id === id);
+        if (p.readOnly || !sticky) return;
+        setEditing({ id, x: sticky.x, y: sticky.y, text: sticky.text, kind: sticky.kind });
+      },
+    }),
+    [select, write],
+  );
+
+  const onCommHover = useCallback((id: string | null) => setHoverComm(id), []);
+  const onCommClick = useCallback(
+    (id: string) => {
+      setPinnedComm(id);
+      select({ collection: 'comms', id });
+    },
+    [select],
+  );
+  const onInkPick = useCallback((id: string) => select({ collection: 'annotations', id }), [select]);
+
+  const worldPointer = (stage: Konva.Stage | null) => {
+    const pos = stage?.getPointerPosition();
+    return pos ? { screen: pos, world: screenToWorld(vp.current.current, pos.x, pos.y) } : null;
+  };
+
+  const sendInk = (g: Extract<Gesture, { type: 'ink' }>, done: boolean) => {
+    latest.current.props.onInk?.({ strokeId: g.id, points: decimatePoints(g.points, 4000), color: g.color, done });
+    g.lastSent = performance.now();
+  };
+
+  const endGesture = useCallback(() => {
+    const g = gesture.current;
+    gesture.current = null;
+    setPanning(false);
+    if (!g || g.type !== 'ink') return;
+    const { props: p } = latest.current;
+    sendInk(g, true);
+    draftRef.current?.visible(false);
+    draftRef.current?.getLayer()?.batchDraw();
+    if (g.points.length < 4) return; // a click, not a stroke
+    write(() =>
+      addAnnotation(p.doc, { id: g.id, kind: 'ink', points: decimatePoints(g.points, 20_000), color: g.color, width: INK_WIDTH, author: p.me.name }, p.origin),
+    );
+  }, [write]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  useEffect(() => {
+    // A release outside the canvas still ends the pan or the stroke.
+    window.addEventListener('pointerup', endGesture);
+    window.addEventListener('pointercancel', endGesture);
+    return () => {
+      window.removeEventListener('pointerup', endGesture);
+      window.removeEventListener('pointercancel', endGesture);
+    };
+  }, [endGesture]);
+
+  const onPointerDown = (e: Konva.KonvaEventObject<PointerEvent>) => {
+    const stage = e.target.getStage();
+    const pointer = worldPointer(stage);
+    if (!pointer || !stage) return;
+    const onEmpty = e.target === stage;
+    if (space || e.evt.button === 1 || (tool === 'select' && onEmpty)) {
+      gesture.current = { type: 'pan', lastX: pointer.screen.x, lastY: pointer.screen.y, moved: false };
+      setPanning(true);
+      return;
+    }
+    if (e.evt.button !== 0) return;
+    if (tool === 'ink') {
+      const color = /^#[0-9a-fA-F]{6}$/.test(props.me.color) ? props.me.color : FALLBACK_INK;
+      const g: Gesture = { type: 'ink', id: newId('a'), points: [pointer.world.x, pointer.world.y], color, lastSent: 0 };
+      gesture.current = g;
+      draftRef.current?.setAttrs({ points: g.points, stroke: color, strokeWidth: INK_WIDTH, visible: true });
+      return;
+    }
+    if (tool === 'sticky' && !e.target.findAncestor('.sticky', true)) {
+      const { width: w, height: h } = SCENE_STYLE.sticky;
+      const sticky = {
+        id: newId('s'),
+        kind: props.newStickyKind,
+        text: '',
+        x: Math.round(pointer.world.x - w / 2),
+        y: Math.round(pointer.world.y - h / 2),
+        at: sceneTimeAt(scene, pointer.world.x),
+      };
+      write(() => {
+        upsertSticky(props.doc, sticky, props.origin);
+        select({ collection: 'stickies', id: sticky.id });
+        setEditing({ id: sticky.id, x: sticky.x, y: sticky.y, text: '', kind: sticky.kind });
+      });
+    }
+  };
+
+  const onPointerMove = (e: Konva.KonvaEventObject<PointerEvent>) => {
+    const pointer = worldPointer(e.target.getStage());
+    if (!pointer) return;
+    const now = performance.now();
+    if (props.onCursor && now - lastCursorSent.current >= CURSOR_SEND_MS) {
+      lastCursorSent.current = now;
+      props.onCursor(pointer.world.x, pointer.world.y);
+    }
+    const g = gesture.current;
+    if (g?.type === 'pan') {
+      const dx = pointer.screen.x - g.lastX;
+      const dy = pointer.screen.y - g.lastY;
+      g.lastX = pointer.screen.x;
+      g.lastY = pointer.screen.y;
+      if (dx !== 0 || dy !== 0) {
+        g.moved = true;
+        vp.panBy(dx, dy);
+      }
+    } else if (g?.type === 'ink') {
+      const lx = g.points[g.points.length - 2]!;
+      const ly = g.points[g.points.length - 1]!;
+      // Skip sub-pixel jitter: it adds points, not shape.
+      if (Math.hypot(pointer.world.x - lx, pointer.world.y - ly) * vp.viewport.scale < 1.5) return;
+      g.points.push(pointer.world.x, pointer.world.y);
+      draftRef.current?.points(g.points);
+      draftRef.current?.getLayer()?.batchDraw();
+      if (now - g.lastSent >= INK_SEND_MS) sendInk(g, false);
+    }
+  };
+
+  const onStageClick = (e: Konva.KonvaEventObject<PointerEvent>) => {
+    const g = gesture.current;
+    if (e.target === e.target.getStage() && !(g?.type === 'pan' && g.moved)) {
+      setPinnedComm(null);
+      select(null);
+    }
+  };
+
+  const commitEdit = (text: string) => {
+    const current = editing;
+    setEditing(null);
+    if (!current || text === current.text) return;
+    write(() => patchEntity(props.doc, 'stickies', current.id, { text }, props.origin));
+  };
+
+  const shownComm = pinnedComm ?? hoverComm;
+  const v = vp.viewport;
+  const cursor = panning ? 'grabbing' : space ? 'grab' : tool === 'ink' ? 'crosshair' : tool === 'sticky' ? 'copy' : hoverComm ? 'pointer' : 'default';
+  const editColors = editing ? STICKY_COLORS[editing.kind] : null;
+  const { padding, fontSize, width: sw, height: sh } = SCENE_STYLE.sticky;
+
+  return (
+    <div style={{ position: 'relative', width, height, overflow: 'hidden', cursor, background: '#fafafa' }} data-testid="board-canvas">
+      <Stage
+        width={width}
+        height={height}
+        x={v.x}
+        y={v.y}
+        scaleX={v.scale}
+        scaleY={v.scale}
+        onWheel={vp.onWheel}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerClick={onStageClick}
+        onPointerLeave={() => setHoverComm(null)}
+      >
+        <BackgroundLayer scene={scene} onCommHover={onCommHover} onCommClick={onCommClick} />
+        <StickiesLayer
+          ref={stickiesLayerRef}
+          stickies={scene.stickies}
+          selectedId={props.selectedId ?? null}
+          editingId={editing?.id ?? null}
+          draggable={!readOnly && tool === 'select' && !space}
+          handlers={stickyHandlers}
+        />
+        <Layer ref={dragLayerRef} />
+        <InkLayer ink={scene.ink} selectedId={props.selectedId ?? null} pickable={!readOnly && tool === 'select'} onPick={onInkPick} draftRef={draftRef} />
+        <PresenceLayer cursors={props.remoteCursors} ink={props.remoteInk} scale={v.scale} />
+      </Stage>
+      {shownComm && !panning && <CommTooltip scene={scene} commId={shownComm} viewport={v} pinned={shownComm === pinnedComm} onClose={() => setPinnedComm(null)} />}
+      {editing && editColors && (
+        <StickyEditor
+          key={editing.id}
+          left={(editing.x + padding) * v.scale + v.x}
+          top={(editing.y + 24) * v.scale + v.y}
+          width={(sw - 2 * padding) * v.scale}
+          height={(sh - 24 - padding) * v.scale}
+          fontSize={fontSize * v.scale}
+          background={editColors.fill}
+          label={`${editColors.label} sticky text`}
+          initialText={editing.text}
+          onCommit={commitEdit}
+          onCancel={() => setEditing(null)}
+        />
+      )}
+      {error && (
+        <div role="alert" style={{ position: 'absolute', left: 12, bottom: 12, maxWidth: 420, padding: '8px 12px', background: '#fee2e2', color: '#991b1b', border: '1px solid #fca5a5', borderRadius: 6, font: `13px ${SCENE_STYLE.fontFamily}` }}>
+          {error}
+        </div>
+      )}
+    </div>
+  );
+});
