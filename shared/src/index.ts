@@ -29,3 +29,4 @@ export * from './analysis/classifyComms';
 export * from './statuspage/statuspageIncidentSchema';
 export * from './statuspage/statuspageToBoardFile';
 export * from './examples/exampleBoardFile';
+export * from './analysis/formatIsoUtc';

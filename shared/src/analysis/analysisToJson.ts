@@ -1,6 +1,7 @@
 import type { Sticky } from '../model/entities';
 import type { Analysis, Interval } from './analysisTypes';
 import type { AnalysisJson, IntervalJson } from './analysisJsonSchema';
+import { formatIsoUtc } from './formatIsoUtc';
 
 /**
  * The analysis as the JSON of `GET /api/boards/:id/analysis`: the same structure, with every
@@ -55,5 +56,5 @@ function stickyToJson(sticky: Sticky): AnalysisJson['rootCauseGroups'][number]['
 }
 
 function iso(ms: number): string {
-  return new Date(ms).toISOString();
+  return formatIsoUtc(ms);
 }

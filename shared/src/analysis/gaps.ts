@@ -13,5 +13,13 @@ export function rankGaps(intervals: readonly Interval[]): Gap[] {
   for (const interval of intervals) if (interval.overTarget) over.push(interval);
   // Array#sort is stable, and `intervals` are in time order, so ties stay earliest first.
   over.sort((a, b) => b.minutes - a.minutes);
-  return over.map((interval, i) => ({ ...interval, rank: i + 1 }));
+  // Explicit fields rather than a spread: this runs on every document change.
+  return over.map((interval, i) => ({
+    from: interval.from,
+    to: interval.to,
+    minutes: interval.minutes,
+    overTarget: interval.overTarget,
+    kind: interval.kind,
+    rank: i + 1,
+  }));
 }

@@ -27,6 +27,9 @@ export function groupRootCauses(
 ): RootCauseGroup[] {
   const rankOfInterval = gapRankByInterval(intervals, gaps);
   const causesByCategory = new Map<RootCauseCategory, Map<string, Cause>>();
+  // Boards repeat the same few root-cause texts on many stickies; normalising each distinct
+  // text once keeps the regex work proportional to the distinct texts, not the stickies.
+  const keyOfText = new Map<string, string>();
 
   for (const sticky of stickies) {
     if (sticky.kind !== 'issue') continue;
@@ -36,11 +39,15 @@ export function groupRootCauses(
       causes = new Map();
       causesByCategory.set(category, causes);
     }
-    const text = (sticky.rootCause ?? '').trim();
-    const key = normalizeRootCause(text);
+    const raw = sticky.rootCause ?? '';
+    let key = keyOfText.get(raw);
+    if (key === undefined) {
+      key = normalizeRootCause(raw);
+      keyOfText.set(raw, key);
+    }
     let cause = causes.get(key);
     if (cause === undefined) {
-      cause = { rootCause: text, issues: [], gapRanks: [] };
+      cause = { rootCause: raw.trim(), issues: [], gapRanks: [] };
       causes.set(key, cause);
     }
     cause.issues.push(sticky);

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Channel, Comm } from '../model/entities';
 import { buildIntervals } from './intervals';
-import { computeStats } from './stats';
+import { computeStats, medianInPlace } from './stats';
 import { mergeUpdateMoments } from './updateMoments';
 
 const MIN = 60_000;
@@ -126,5 +127,33 @@ describe('computeStats', () => {
       firstAt: null,
       lastAt: null,
     });
+  });
+});
+
+describe('medianInPlace', () => {
+  it('is null for no values', () => {
+    expect(medianInPlace(new Float64Array(0))).toBeNull();
+  });
+
+  it.each([
+    [[5], 5],
+    [[3, 1], 2],
+    [[3, 1, 2], 2],
+    [[4, 4, 1, 9], 4],
+    [[10, 1, 1, 1, 10, 10], 5.5],
+  ])('median of %j is %d', (values, expected) => {
+    expect(medianInPlace(Float64Array.from(values))).toBe(expected);
+  });
+
+  it('equals the middle of the sorted values', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.integer({ min: 0, max: 5 }), fc.double({ min: 0, max: 1e4, noNaN: true })), { minLength: 1, maxLength: 80 }), (values) => {
+        const sorted = values.slice().sort((a, b) => a - b);
+        const mid = sorted.length >> 1;
+        const expected = sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+        expect(medianInPlace(Float64Array.from(values))).toBe(expected);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -56,19 +56,52 @@ export function computeStats(input: StatsInput): Stats {
     timeToFirstUpdateMinutes,
     longestSilenceMinutes: longest,
     updateCount: moments.length,
-    medianIntervalMinutes: median(lengths),
+    medianIntervalMinutes: medianInPlace(lengths),
     withinCadenceShare: total > 0 ? within / total : null,
     channels: channelStats(input.channels, input.comms),
   };
 }
 
-/** Median of the values (sorted in place); null when empty. */
-function median(values: Float64Array): number | null {
+/**
+ * Median of the values (reordered in place); null when empty. Quickselect, O(n) on average: a
+ * full sort of thousands of intervals cost more than the rest of the stats together.
+ */
+export function medianInPlace(values: Float64Array): number | null {
   const n = values.length;
   if (n === 0) return null;
-  values.sort();
   const mid = n >> 1;
-  return n % 2 === 1 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
+  const upper = select(values, mid);
+  if (n % 2 === 1) return upper;
+  // After select(mid), everything left of mid is <= values[mid]: the lower middle is their max.
+  let lower = values[0]!;
+  for (let i = 1; i < mid; i++) if (values[i]! > lower) lower = values[i]!;
+  return (lower + upper) / 2;
+}
+
+/** Hoare's selection: puts the k-th smallest at index k, smaller ones left, larger ones right. */
+function select(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const tmp = a[i]!;
+        a[i] = a[j]!;
+        a[j] = tmp;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return a[k]!;
 }
 
 function channelStats(channels: readonly Channel[], comms: readonly Comm[]): ChannelStats[] {

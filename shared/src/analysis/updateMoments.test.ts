@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Comm } from '../model/entities';
 import { mergeUpdateMoments, sortCommsByTime } from './updateMoments';
@@ -89,5 +90,39 @@ describe('sortCommsByTime', () => {
     const sorted = sortCommsByTime(input);
     expect(sorted.map((c) => c.id)).toEqual(['c', 'a', 'b']);
     expect(sorted).not.toBe(input);
+  });
+
+  it('orders like a plain comparator sort, for shuffled, duplicated, fractional or far-apart times', () => {
+    const reference = (list: Comm[]): string[] =>
+      list
+        .slice()
+        .sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        .map((c) => c.id);
+    const timeArb = fc.oneof(
+      fc.integer({ min: T0, max: T0 + 5_000 }),
+      fc.constantFrom(T0, T0 + 1),
+      fc.double({ min: T0, max: T0 + 10, noNaN: true }),
+      fc.integer({ min: -8.64e15, max: 8.64e15 }),
+    );
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.record({ id: fc.stringMatching(/^[a-z0-9]{1,4}$/), at: timeArb }), {
+          selector: (c) => c.id,
+          maxLength: 60,
+        }),
+        fc.boolean(),
+        (rows, integralOnly) => {
+          const list: Comm[] = rows.map((r) => ({
+            id: r.id,
+            channelId: 'x',
+            at: integralOnly ? Math.round(r.at) : r.at,
+            sender: '',
+            summary: '',
+          }));
+          expect(sortCommsByTime(list).map((c) => c.id)).toEqual(reference(list));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

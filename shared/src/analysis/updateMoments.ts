@@ -40,20 +40,48 @@ export function mergeUpdateMoments(comms: readonly Comm[]): UpdateMoment[] {
 }
 
 /**
- * A sorted copy, by time then id. Skips the sort when the input is already in order, which is
- * the common case for boards built from a timeline or an import.
+ * A sorted copy, by time then id. Skips the sort when the input is already in order (as
+ * `readBoard` returns comms); otherwise sorts packed numeric keys natively, which is many times
+ * faster than a comparator sort over objects (the main cost of a recompute on a shuffled board).
  */
 export function sortCommsByTime(comms: readonly Comm[]): Comm[] {
-  const copy = comms.slice();
+  const n = comms.length;
   let ordered = true;
-  for (let i = 1; i < copy.length; i++) {
-    if (compareComms(copy[i - 1]!, copy[i]!) > 0) {
-      ordered = false;
-      break;
-    }
+  let integral = true;
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i++) {
+    const at = comms[i]!.at;
+    if (ordered && i > 0 && compareComms(comms[i - 1]!, comms[i]!) > 0) ordered = false;
+    if (!Number.isInteger(at)) integral = false;
+    if (at < min) min = at;
+    if (at > max) max = at;
   }
-  if (!ordered) copy.sort(compareComms);
-  return copy;
+  if (ordered) return comms.slice();
+  // Key = (at - min) * n + index: sorting the keys sorts by time, and the index brings the comm
+  // back. Exact while the keys stay below 2^53, i.e. unless the board spans decades.
+  if (!integral || (max - min + 1) * n > Number.MAX_SAFE_INTEGER) return comms.slice().sort(compareComms);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = (comms[i]!.at - min) * n + i;
+  keys.sort();
+  const sorted = new Array<Comm>(n);
+  for (let i = 0; i < n; i++) sorted[i] = comms[keys[i]! % n]!;
+  sortEqualTimesById(sorted);
+  return sorted;
+}
+
+/** Comms at the same instant are in index order after the key sort; put them in id order. */
+function sortEqualTimesById(sorted: Comm[]): void {
+  for (let i = 1; i < sorted.length; i++) {
+    const comm = sorted[i]!;
+    // Insertion sort limited to runs of equal times: runs are short, usually of length 1.
+    let j = i - 1;
+    while (j >= 0 && sorted[j]!.at === comm.at && sorted[j]!.id > comm.id) {
+      sorted[j + 1] = sorted[j]!;
+      j--;
+    }
+    sorted[j + 1] = comm;
+  }
 }
 
 function compareComms(a: Comm, b: Comm): number {
