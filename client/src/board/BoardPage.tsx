@@ -15,6 +15,7 @@ import { NamePrompt } from './NamePrompt';
 import { SidePanels } from './SidePanels';
 import { TopBar } from './TopBar';
 import { useBoardState } from './useBoardState';
+import { useDebugHook } from './useDebugHook';
 import { useElementSize } from './useElementSize';
 import { useShortcuts } from './useShortcuts';
 import { useUndo } from './useUndo';
@@ -126,6 +127,7 @@ export function BoardPage({ boardId, viewToken, keyFromFragment }: BoardPageProp
     () => ({ doc, origin, board, analysis, invalid, role, readOnly, boardId }),
     [doc, origin, board, analysis, invalid, role, readOnly, boardId],
   );
+  useDebugHook({ doc, board, analysis, role, readOnly, connection, meetingStatus: meeting.status, remoteInk: meeting.ink });
 
   const step = meeting.state?.step ?? 'prep';
   // Following the facilitator also follows the step's panel.
