@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { boardFileToBoard } from '../doc/boardFileToBoard';
+import { exampleBoardFile } from '../examples/exampleBoardFile';
 import { analysisJsonSchema } from './analysisJsonSchema';
 import { analysisToJson } from './analysisToJson';
 import { analyzeBoard } from './analyzeBoard';
@@ -78,6 +80,15 @@ describe('analysisToJson', () => {
     expect(noStart.window).toBeNull();
     expect(noStart.ongoing).toBe(true);
     expect(noStart.stats.longestSilenceMinutes).toBeNull();
+  });
+});
+
+describe('the built-in example board', () => {
+  it('analyses without warnings about its comms and gives valid JSON', () => {
+    const analysis = analyzeBoard(boardFileToBoard(exampleBoardFile), { now: NOW });
+    expect(analysis.intervals.length).toBeGreaterThan(0);
+    expect(analysis.warnings.filter((w) => w.code.startsWith('comm-'))).toEqual([]);
+    expect(analysisJsonSchema.safeParse(analysisToJson(analysis)).success).toBe(true);
   });
 });
 
