@@ -1,2 +1,4 @@
 import { defineProject } from 'vitest/config';
-export default defineProject({ test: { name: 'shared', include: ['src/**/*.test.ts'] } });
+
+// Property-based tests run hundreds of cases; on a loaded 2-core machine they need more than 5 s.
+export default defineProject({ test: { name: 'shared', include: ['src/**/*.test.ts'], testTimeout: 30_000 } });
