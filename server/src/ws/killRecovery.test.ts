@@ -1,0 +1,89 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { connectPeer, waitFor, type TestPeer } from '../testing/testServer.testHelper';
+
+const serverDir = join(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/**
+ * Starts `src/server.ts` as a child process on a free port. Node itself runs the server with
+ * tsx's loader (not the `tsx` CLI, which would put a wrapper process in between and let the
+ * real server survive the kill).
+ */
+async function startChild(dataDir: string): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    cwd: serverDir,
+    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'info', ROOM_IDLE_MS: '60000' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const match = /Server listening at http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
+      if (match) resolve(Number(match[1]));
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${stderr}`)));
+  });
+  return { child, port };
+}
+
+describe('durability against kill -9', () => {
+  const children: ChildProcess[] = [];
+  const peers: TestPeer[] = [];
+  afterEach(() => {
+    for (const p of peers.splice(0)) p.destroy();
+    for (const c of children.splice(0)) if (c.exitCode === null) c.kill('SIGKILL');
+  });
+
+  it('loses no edit that a peer had received when the server is killed', { timeout: 90_000 }, async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'gapboard-kill-'));
+    const first = await startChild(dataDir);
+    children.push(first.child);
+    const res = await fetch(`http://127.0.0.1:${first.port}/api/boards`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    const { id } = (await res.json()) as { id: string };
+
+    const yjsUrl = `ws://127.0.0.1:${first.port}/yjs`;
+    const writer = connectPeer(yjsUrl, id);
+    const watcher = connectPeer(yjsUrl, id);
+    peers.push(writer, watcher);
+    await Promise.all([writer.synced, watcher.synced]);
+    // The moment the watcher has received the last edit, kill the server without warning
+    // (synchronously, from the observer, so the server gets no time to catch up).
+    let received: number[] = [];
+    const exited = new Promise((r) => first.child.once('exit', r));
+    watcher.doc.getMap('meta').observe(() => {
+      if (watcher.doc.getMap('meta').get('title') !== 'Written just before the kill' || received.length) return;
+      first.child.kill('SIGKILL');
+      received = watcher.doc.getArray<number>('list').toArray();
+    });
+    const list = writer.doc.getArray<number>('list');
+    for (let i = 0; i < 200; i++) list.push([i]);
+    await waitFor(() => watcher.doc.getArray('list').length === 200, 'the bulk of edits');
+    // A lone last edit: the kill lands within a millisecond or two of the server relaying it.
+    writer.doc.getMap('meta').set('title', 'Written just before the kill');
+    await waitFor(() => received.length > 0, 'the watcher receiving the last edit');
+    writer.provider.disconnect();
+    watcher.provider.disconnect();
+    await exited;
+
+    const second = await startChild(dataDir);
+    children.push(second.child);
+    const reader = connectPeer(`ws://127.0.0.1:${second.port}/yjs`, id);
+    peers.push(reader);
+    await reader.synced;
+    await waitFor(() => reader.doc.getMap('meta').has('title'), 'state after restart');
+    expect(reader.doc.getMap('meta').get('title')).toBe('Written just before the kill');
+    expect(reader.doc.getArray<number>('list').toArray()).toEqual(received);
+    expect(received).toHaveLength(200);
+  });
+});
