@@ -39,6 +39,8 @@ export interface AppDeps {
   storage?: BoardStorage;
   /** @default Date.now — the analysis of an ongoing incident runs up to "now". */
   now?: () => number;
+  /** @default stdout — where the JSON log lines go (tests capture them). */
+  logStream?: { write(line: string): void };
   /** Extra options of the live meeting plugin (limits, clock, adapter). */
   meeting?: Omit<MeetingPluginOptions, 'access'>;
 }
@@ -53,7 +55,7 @@ const defaultStaticDir = resolve(dirname(fileURLToPath(import.meta.url)), '../..
  */
 export async function buildApp(config: Config, deps: AppDeps = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: loggerOptions(config.LOG_LEVEL),
+    logger: loggerOptions(config.LOG_LEVEL, deps.logStream),
     bodyLimit: config.MAX_BODY_BYTES,
     trustProxy: config.TRUST_PROXY,
   });

@@ -1,7 +1,7 @@
 import type { FastifyServerOptions } from 'fastify';
 
-/** Query parameters that carry secrets (facilitator key, read-only token). */
-const secretParams = /([?&](?:key|readToken|token|facilitatorKey)=)[^&#]*/gi;
+/** Query parameters that carry secrets (facilitator key, read-only token as `readToken` or the SPA's `view`). */
+const secretParams = /([?&](?:key|readToken|view|token|facilitatorKey)=)[^&#]*/gi;
 
 /** The URL with every secret query value replaced by `[redacted]`. */
 export function redactUrl(url: string): string {
@@ -12,9 +12,13 @@ export function redactUrl(url: string): string {
  * Pino options for Fastify's logger: request URLs with secrets redacted (Yjs connections carry
  * `?key=` / `?readToken=`), and secret-bearing headers and fields censored wherever they appear.
  */
-export function loggerOptions(level: string): Exclude<FastifyServerOptions['logger'], boolean | undefined> {
+export function loggerOptions(
+  level: string,
+  stream?: { write(line: string): void },
+): Exclude<FastifyServerOptions['logger'], boolean | undefined> {
   return {
     level,
+    ...(stream ? { stream } : {}),
     redact: {
       paths: [
         'req.headers.authorization',

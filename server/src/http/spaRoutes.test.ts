@@ -1,0 +1,48 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../testing/testServer.testHelper';
+
+describe('SPA serving', () => {
+  let server: TestServer;
+  afterEach(async () => {
+    await server?.close();
+  });
+
+  function fakeClientBuild(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'gapboard-spa-'));
+    mkdirSync(join(dir, 'assets'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Gapboard SPA</title><script type="module" src="/assets/app.js"></script>');
+    writeFileSync(join(dir, 'assets', 'app.js'), 'console.log("app")');
+    return dir;
+  }
+
+  it('serves index.html at / and /b/:id, assets as files, and JSON 404s for API paths', async () => {
+    server = await startTestServer({ STATIC_DIR: fakeClientBuild() });
+    const home = await fetch(`${server.httpUrl}/`);
+    expect(home.status).toBe(200);
+    expect(await home.text()).toContain('Gapboard SPA');
+
+    const board = await fetch(`${server.httpUrl}/b/someboardid123456789012?view=secret`);
+    expect(board.status).toBe(200);
+    expect(board.headers.get('content-type')).toContain('text/html');
+    expect(await board.text()).toContain('Gapboard SPA');
+
+    const asset = await fetch(`${server.httpUrl}/assets/app.js`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+    expect(await asset.text()).toContain('console.log');
+
+    const api = await fetch(`${server.httpUrl}/api/unknown`);
+    expect(api.status).toBe(404);
+    expect(api.headers.get('content-type')).toContain('application/json');
+  });
+
+  it('explains how to build the client when it is missing', async () => {
+    server = await startTestServer({ STATIC_DIR: join(tmpdir(), 'definitely-not-a-client-build') });
+    const res = await fetch(`${server.httpUrl}/b/anything`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('pnpm build');
+  });
+});
