@@ -3,6 +3,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Role } from '@gapboard/shared';
 import type { BoardStorage } from '../storage/BoardStorage';
 import type { Metrics } from '../metrics';
+import { remoteOrigin } from '../fanout/BoardFanout';
 import { CloseCode, type RoomSocket } from './RoomSocket';
 import {
   decodeClientMessage,
@@ -231,6 +232,11 @@ export class BoardRoom {
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     const message = encodeUpdateMessage(update);
+    if (origin === remoteOrigin) {
+      // From another instance, which stored it before publishing: relay only, never store again.
+      for (const client of this.clients.values()) this.send(client, message);
+      return;
+    }
     // Handle the outcome at once so a failed append is never an unhandled rejection.
     const committed = this.options.storage.append(this.boardId, update).then(
       (seq) => ({ ok: true as const, seq }),
