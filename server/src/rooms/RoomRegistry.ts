@@ -15,6 +15,8 @@ export interface RoomRegistryOptions {
   idleMs: number;
   compactMaxUpdates: number;
   compactMaxBytes: number;
+  /** Called with each room as it opens, e.g. to share it with other instances (fan-out). */
+  onRoomOpened?: (room: BoardRoom) => void;
 }
 
 /**
@@ -111,6 +113,7 @@ export class RoomRegistry {
       },
     });
     this.rooms.set(boardId, room);
+    this.options.onRoomOpened?.(room);
     return room;
   }
 
