@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { SqliteStorage } from '../storage/SqliteStorage';
 import { connectPeer, waitFor, type TestPeer } from '../testing/testServer.testHelper';
 
 const serverDir = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -33,7 +34,7 @@ async function startChild(dataDir: string): Promise<{ child: ChildProcess; port:
   return { child, port };
 }
 
-describe('durability against kill -9', () => {
+describe('the server process: kill -9 and graceful stop', () => {
   const children: ChildProcess[] = [];
   const peers: TestPeer[] = [];
   afterEach(() => {
@@ -85,5 +86,36 @@ describe('durability against kill -9', () => {
     expect(reader.doc.getMap('meta').get('title')).toBe('Written just before the kill');
     expect(reader.doc.getArray<number>('list').toArray()).toEqual(received);
     expect(received).toHaveLength(200);
+  });
+
+  it('on SIGTERM stores every open board as a snapshot and exits cleanly', { timeout: 90_000 }, async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'gapboard-term-'));
+    const { child, port } = await startChild(dataDir);
+    children.push(child);
+    const res = await fetch(`http://127.0.0.1:${port}/api/boards`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    const { id } = (await res.json()) as { id: string };
+    const writer = connectPeer(`ws://127.0.0.1:${port}/yjs`, id);
+    const watcher = connectPeer(`ws://127.0.0.1:${port}/yjs`, id);
+    peers.push(writer, watcher);
+    await Promise.all([writer.synced, watcher.synced]);
+    writer.doc.getMap('meta').set('title', 'Stored on shutdown');
+    await waitFor(() => watcher.doc.getMap('meta').get('title') === 'Stored on shutdown', 'the edit relayed');
+    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+
+    const storage = new SqliteStorage({ dataDir });
+    try {
+      const stored = await storage.load(id);
+      // The room was compacted on the way out: one snapshot, no log left to replay.
+      expect(stored.updates).toHaveLength(0);
+      expect(stored.snapshot).not.toBeNull();
+    } finally {
+      await storage.close();
+    }
   });
 });
