@@ -1,0 +1,61 @@
+import { createAdapter } from '@socket.io/redis-adapter';
+import { Redis } from 'ioredis';
+import type { BoardAccess } from '../boards/boardAccess';
+import type { MeetingServer } from '../meeting/meetingServer';
+import type { BoardRoom } from '../rooms/BoardRoom';
+import { RedisFanout, type FanoutLogger } from './RedisFanout';
+import { RoomFanoutBridge } from './RoomFanoutBridge';
+
+/** Options of {@link createRedisScaleOut}. */
+export interface RedisScaleOutOptions {
+  url: string;
+  /** Prefix of every Redis channel this instance uses (several deployments can share a Redis). */
+  prefix: string;
+  log: FanoutLogger;
+}
+
+/** Everything an app needs to run as one of several instances sharing a Redis. */
+export interface RedisScaleOut {
+  readonly fanout: RedisFanout;
+  /** For `RoomRegistry`'s `onRoomOpened`: shares each live board room with the other instances. */
+  attachRoom(access: RoomAccess): (room: BoardRoom) => void;
+  /** For `meetingPlugin`'s `adapter`: socket.io rooms span every instance (@socket.io/redis-adapter). */
+  meetingAdapter(io: MeetingServer): void;
+  /** Closes every Redis connection (after rooms and the socket.io server closed). */
+  close(): Promise<void>;
+}
+
+type RoomAccess = Pick<BoardAccess, 'onLockChange' | 'setLocked' | 'isLocked'>;
+
+/**
+ * Wires one instance to Redis: the Yjs board fan-out ({@link RedisFanout} plus one
+ * {@link RoomFanoutBridge} per open room) and the socket.io Redis adapter for the meeting,
+ * each on its own connections and under the same key prefix.
+ */
+export function createRedisScaleOut(options: RedisScaleOutOptions): RedisScaleOut {
+  const fanout = new RedisFanout({ url: options.url, prefix: options.prefix, log: options.log });
+  const adapterClients: Redis[] = [];
+  return {
+    fanout,
+    attachRoom(access) {
+      return (room) => {
+        new RoomFanoutBridge(room, { fanout, access, log: options.log });
+      };
+    },
+    meetingAdapter(io) {
+      const retryStrategy = (attempt: number) => Math.min(50 * attempt, 1000);
+      const pub = new Redis(options.url, { retryStrategy, connectionName: `gapboard-io-pub-${fanout.instanceId}` });
+      const sub = pub.duplicate({ connectionName: `gapboard-io-sub-${fanout.instanceId}` });
+      for (const client of [pub, sub]) {
+        client.on('error', (error: Error) => options.log.warn({ err: error.message }, 'redis socket.io adapter connection error'));
+        adapterClients.push(client);
+      }
+      io.adapter(createAdapter(pub, sub, { key: `${options.prefix}socket.io` }));
+    },
+    async close() {
+      await fanout.close();
+      await Promise.allSettled(adapterClients.map((c) => c.quit()));
+      for (const client of adapterClients) client.disconnect();
+    },
+  };
+}
