@@ -32,8 +32,12 @@ export const configSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   /** Postgres connection string; when set, boards are stored there instead of SQLite. */
   DATABASE_URL: optionalUrl(['postgres://', 'postgresql://']),
+  /** @default public — Postgres schema holding Gapboard's tables (created and migrated at start). */
+  DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'expected a lower-case SQL identifier').default('public'),
   /** Redis connection string; when set, several instances share live traffic. */
   REDIS_URL: optionalUrl(['redis://', 'rediss://']),
+  /** @default gapboard: — prefix of every Redis channel, so several deployments can share a Redis. */
+  REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9_:.-]{1,64}$/, 'expected 1-64 letters, digits or _ : . -').default('gapboard:'),
   /** @default info */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Directory of the built SPA; defaults to ../client/dist relative to the server package. */
