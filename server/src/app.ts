@@ -17,6 +17,8 @@ import { Metrics } from './metrics';
 import { RoomRegistry } from './rooms/RoomRegistry';
 import type { BoardStorage } from './storage/BoardStorage';
 import { SqliteStorage } from './storage/SqliteStorage';
+import { PostgresStorage } from './storage/PostgresStorage';
+import { createRedisScaleOut } from './fanout/redisScaleOut';
 import { yjsRoute } from './ws/yjsRoute';
 
 /** The services behind the routes, exposed for tests and for the shutdown in `server.ts`. */
@@ -62,8 +64,11 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  if (config.DATABASE_URL) app.log.warn('DATABASE_URL is set but this build stores boards in SQLite (DATA_DIR)');
-  const storage = deps.storage ?? new SqliteStorage({ dataDir: config.DATA_DIR, synchronous: config.SQLITE_SYNCHRONOUS });
+  const storage = deps.storage ?? (await openStorage(config));
+  // With REDIS_URL, live boards and meetings are shared with the other instances (see README).
+  const scaleOut = config.REDIS_URL
+    ? createRedisScaleOut({ url: config.REDIS_URL, prefix: config.REDIS_KEY_PREFIX, log: app.log.child({ module: 'fanout' }) })
+    : null;
   const metrics = new Metrics();
   const boards = new BoardStore(storage);
   const rooms = new RoomRegistry({
@@ -74,6 +79,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     idleMs: config.ROOM_IDLE_MS,
     compactMaxUpdates: config.COMPACT_MAX_UPDATES,
     compactMaxBytes: config.COMPACT_MAX_BYTES,
+    onRoomOpened: scaleOut?.attachRoom(boards),
   });
   app.decorate('gapboard', { storage, boards, rooms, metrics });
   // Registered first, so it runs after every plugin's own onClose: rooms are stored, then
@@ -81,6 +87,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   app.addHook('onClose', async () => {
     await rooms.closeAll();
     await storage.close();
+    await scaleOut?.close();
   });
 
   installErrorHandler(app, metrics, config.MAX_BODY_BYTES);
@@ -116,7 +123,20 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   await app.register(boardRoutes, { boards, rooms, createRatePerMinute: config.CREATE_RATE_PER_MINUTE, now });
   await app.register(importRoutes, { boards, createRatePerMinute: config.CREATE_RATE_PER_MINUTE });
   await app.register(yjsRoute, { access: boards, rooms, metrics, maxMessageBytes: config.MAX_WS_MESSAGE_BYTES });
-  await app.register(meetingPlugin, { ...deps.meeting, access: boards });
+  await app.register(meetingPlugin, { adapter: scaleOut?.meetingAdapter, ...deps.meeting, access: boards });
   await app.register(spaRoutes, { staticDir: config.STATIC_DIR ?? defaultStaticDir });
   return app;
+}
+
+/** Postgres when DATABASE_URL is set (schema migrated before the app starts), else SQLite in DATA_DIR. */
+async function openStorage(config: Config): Promise<BoardStorage> {
+  if (!config.DATABASE_URL) return new SqliteStorage({ dataDir: config.DATA_DIR, synchronous: config.SQLITE_SYNCHRONOUS });
+  const storage = new PostgresStorage({ connectionString: config.DATABASE_URL, schema: config.DATABASE_SCHEMA });
+  try {
+    await storage.whenReady();
+  } catch (error) {
+    await storage.close();
+    throw new Error(`could not open Postgres storage (DATABASE_URL): ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return storage;
 }
