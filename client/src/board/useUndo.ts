@@ -20,8 +20,9 @@ export function useUndo(doc: Y.Doc, origin: object): Undo {
 
   useEffect(() => {
     const scope = BOARD_MAPS.map((name) => doc.getMap(name));
-    // Edits within half a second (typing a word, dragging a sticky) undo as one step.
-    const um = new Y.UndoManager(scope, { trackedOrigins: new Set([origin]), captureTimeout: 500 });
+    // Every write is already one meaningful step (a saved form, a finished drag, a committed
+    // sticky text), so transactions are never merged: two quick adds undo one at a time.
+    const um = new Y.UndoManager(scope, { trackedOrigins: new Set([origin]), captureTimeout: 0 });
     const refresh = () => setStacks({ canUndo: um.undoStack.length > 0, canRedo: um.redoStack.length > 0 });
     um.on('stack-item-added', refresh);
     um.on('stack-item-popped', refresh);

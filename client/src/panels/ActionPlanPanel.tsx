@@ -9,6 +9,12 @@ import type { BoardContext } from '../board/BoardContext';
 export function ActionPlanPanel({ ctx }: { ctx: BoardContext }) {
   const { board, analysis, doc, origin, readOnly } = ctx;
   const [error, setError] = useState<string | null>(null);
+  // Warnings about one action show on its row; the others (too many actions) above the list.
+  const general = analysis.actionPlan.warnings.filter((w) => !w.id);
+  const missing = (a: Action): string[] =>
+    analysis.actionPlan.warnings
+      .filter((w) => w.id === a.id)
+      .map((w) => (w.code === 'action-without-owner' ? 'no owner yet' : w.code === 'action-without-due' ? 'no due date yet' : w.message));
 
   const run = (fn: () => void) => {
     try {
@@ -41,10 +47,10 @@ export function ActionPlanPanel({ ctx }: { ctx: BoardContext }) {
     <section className="panel action-plan" data-testid="action-plan" aria-labelledby="plan-title">
       <h2 id="plan-title">Action plan</h2>
       <p className="muted">Pick 2–3 high-priority issues. Only record what the team will actually work on.</p>
-      {analysis.actionPlan.warnings.length > 0 && (
+      {general.length > 0 && (
         <ul className="warnings" data-testid="action-warnings" aria-label="Warnings about the plan">
-          {analysis.actionPlan.warnings.map((w, i) => (
-            <li key={`${w.code}-${w.id ?? i}`} className="warn">
+          {general.map((w, i) => (
+            <li key={`${w.code}-${i}`} className="warn">
               {w.message}
             </li>
           ))}
@@ -58,7 +64,12 @@ export function ActionPlanPanel({ ctx }: { ctx: BoardContext }) {
       {board.actions.length === 0 && <p className="muted">No actions yet.</p>}
       <ol className="actions">
         {board.actions.map((a) => (
-          <li key={a.id} data-testid="action-row">
+          <li key={a.id} data-testid="action-row" className={missing(a).length > 0 ? 'incomplete' : undefined}>
+            {missing(a).length > 0 && (
+              <p className="action-warning" data-testid="action-warning">
+                ⚠ {missing(a).join(', ')}: every action needs an owner and a due date.
+              </p>
+            )}
             {readOnly ? (
               <p>
                 {a.text || '(no text)'} — <strong>{a.owner || 'no owner'}</strong>, due {a.due || 'no date'}

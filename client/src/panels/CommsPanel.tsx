@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { BoardInputError, deleteEntity, newId, upsertComm, type Comm } from '@gapboard/shared';
 import type { BoardContext } from '../board/BoardContext';
-import { effectiveTimeZone, formatTime, fromDateTimeInput, toDateTimeInput } from '../time/zonedTime';
+import { effectiveTimeZone, formatTime, fromDateTimeInput, spansSeveralDays, toDateTimeInput } from '../time/zonedTime';
 import { ChannelsEditor } from './ChannelsEditor';
 import { CommRowEditor, type CommDraft } from './CommRowEditor';
 
@@ -15,6 +15,7 @@ export function CommsPanel({ ctx }: { ctx: BoardContext }) {
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const channelName = new Map(board.channels.map((c) => [c.id, c.name]));
+  const multiDay = spansSeveralDays(board.comms.map((c) => c.at), zone);
   const outside = new Set(analysis.warnings.filter((w) => w.code === 'comm-before-start' || w.code === 'comm-after-resolution').map((w) => w.id));
 
   const save = (draft: CommDraft, id: string | null): boolean => {
@@ -69,9 +70,7 @@ export function CommsPanel({ ctx }: { ctx: BoardContext }) {
       <table className="comms-table" data-testid="comms-table">
         <thead>
           <tr>
-            <th scope="col">Time</th>
-            <th scope="col">Channel</th>
-            <th scope="col">Sender</th>
+            <th scope="col">When</th>
             <th scope="col">Message</th>
             {!readOnly && (
               <th scope="col">
@@ -83,7 +82,7 @@ export function CommsPanel({ ctx }: { ctx: BoardContext }) {
         <tbody>
           {board.comms.length === 0 && (
             <tr>
-              <td colSpan={readOnly ? 4 : 5} className="muted">
+              <td colSpan={readOnly ? 2 : 3} className="muted">
                 No comms yet.
               </td>
             </tr>
@@ -91,19 +90,21 @@ export function CommsPanel({ ctx }: { ctx: BoardContext }) {
           {board.comms.map((c) =>
             editing === c.id ? (
               <tr key={c.id}>
-                <td colSpan={5}>
+                <td colSpan={3}>
                   <CommRowEditor initial={draftOf(c)} channels={board.channels} zone={zone} onSave={(d) => save(d, c.id)} onCancel={() => setEditing(null)} />
                 </td>
               </tr>
             ) : (
               <tr key={c.id} data-testid="comm-row" className={outside.has(c.id) ? 'outside' : undefined}>
-                <td>
-                  <time dateTime={new Date(c.at).toISOString()}>{formatTime(c.at, zone)}</time>
+                <td className="when">
+                  <time dateTime={new Date(c.at).toISOString()}>{formatTime(c.at, zone, multiDay)}</time>
+                  <span className="channel">{channelName.get(c.channelId) ?? c.channelId}</span>
                   {outside.has(c.id) && <span className="tag warn">outside the incident</span>}
                 </td>
-                <td>{channelName.get(c.channelId) ?? c.channelId}</td>
-                <td>{c.sender || <span className="muted">—</span>}</td>
-                <td className="summary">{c.summary || <span className="muted">(no text)</span>}</td>
+                <td className="summary">
+                  <span className="sender">{c.sender || 'Unknown sender'}</span>
+                  {c.summary || <span className="muted">(no text)</span>}
+                </td>
                 {!readOnly && (
                   <td className="row-actions">
                     <button className="link" onClick={() => setEditing(c.id)} aria-label={`Edit the comm of ${formatTime(c.at, zone)}`}>

@@ -1,12 +1,15 @@
 import { useState } from 'react';
 import { boardPath } from '../app/parseRoute';
 import type { Meeting } from '../meeting/useMeeting';
+import { useOptimistic } from '../meeting/useOptimistic';
 
 /** Follow-me, lock and read-only link: the facilitator's meeting controls. */
 export function FacilitatorTools({ meeting, boardId }: { meeting: Meeting; boardId: string }) {
   const state = meeting.state;
   const joined = meeting.status === 'joined';
   const [copied, setCopied] = useState(false);
+  const [followMe, setFollowMe] = useOptimistic(state?.followMe ?? false);
+  const [locked, setLocked] = useOptimistic(state?.locked ?? false);
   const link = meeting.readLink
     ? new URL(meeting.readLink.path || boardPath(boardId, meeting.readLink.token), window.location.origin).toString()
     : null;
@@ -29,9 +32,12 @@ export function FacilitatorTools({ meeting, boardId }: { meeting: Meeting; board
         <input
           type="checkbox"
           data-testid="follow-me"
-          checked={state?.followMe ?? false}
+          checked={followMe}
           disabled={!joined}
-          onChange={(e) => meeting.sendCommand({ type: 'follow-me', on: e.target.checked })}
+          onChange={(e) => {
+            setFollowMe(e.target.checked);
+            meeting.sendCommand({ type: 'follow-me', on: e.target.checked });
+          }}
         />
         Everyone follows my view
       </label>
@@ -39,9 +45,12 @@ export function FacilitatorTools({ meeting, boardId }: { meeting: Meeting; board
         <input
           type="checkbox"
           data-testid="lock-toggle"
-          checked={state?.locked ?? false}
+          checked={locked}
           disabled={!joined}
-          onChange={(e) => meeting.sendCommand({ type: 'lock', locked: e.target.checked })}
+          onChange={(e) => {
+            setLocked(e.target.checked);
+            meeting.sendCommand({ type: 'lock', locked: e.target.checked });
+          }}
         />
         Lock the board (only you can edit)
       </label>

@@ -1,6 +1,6 @@
 import type { Interval } from '@gapboard/shared';
 import type { BoardContext } from '../board/BoardContext';
-import { effectiveTimeZone, formatMinutes, formatTime } from '../time/zonedTime';
+import { effectiveTimeZone, formatMinutes, formatTime, spansSeveralDays } from '../time/zonedTime';
 
 const KIND_LABEL: Record<Interval['kind'], string> = {
   'first-update': 'Alert → first update',
@@ -8,6 +8,9 @@ const KIND_LABEL: Record<Interval['kind'], string> = {
   'to-resolution': 'Last update → resolution',
   'no-updates': 'Alert → resolution, no update at all',
 };
+
+const dayFormat = (zone: string) => new Intl.DateTimeFormat('en-GB', { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+const formatDay = (ms: number, zone: string): string => dayFormat(zone).format(ms);
 
 /**
  * Step 2, mind the gap: the figures, every interval in minutes, and the gaps (intervals over the
@@ -20,6 +23,9 @@ export function GapsPanel({ ctx }: { ctx: BoardContext }) {
   const cadence = board.meta.cadenceMinutes;
   const rankOf = new Map(analysis.gaps.map((g) => [`${g.from}-${g.to}`, g.rank]));
   const fmt = (m: number | null) => (m === null ? '—' : formatMinutes(m));
+  // Dates only when the incident crosses midnight: the times alone read faster.
+  const multiDay = analysis.window ? spansSeveralDays([analysis.window.from, analysis.window.to], zone) : false;
+  const time = (ms: number) => formatTime(ms, zone, multiDay);
 
   if (!analysis.window) {
     return (
@@ -33,6 +39,7 @@ export function GapsPanel({ ctx }: { ctx: BoardContext }) {
   return (
     <section className="panel gaps-panel" data-testid="gaps-list" aria-labelledby="gaps-title">
       <h2 id="gaps-title">Mind the gap</h2>
+      {!multiDay && <p className="muted">{formatDay(analysis.window.from, zone)}, times in {zone}</p>}
       {analysis.ongoing && <p className="tag warn">Ongoing: measured up to now</p>}
       <dl className="stats">
         <div>
@@ -66,7 +73,7 @@ export function GapsPanel({ ctx }: { ctx: BoardContext }) {
         <ol className="gap-ranking">
           {analysis.gaps.map((g) => (
             <li key={`${g.from}-${g.to}`} data-testid="gap-row" data-rank={g.rank} className={g.rank <= 3 ? 'top' : undefined}>
-              <strong>{formatMinutes(g.minutes)}</strong> {KIND_LABEL[g.kind].toLowerCase()}, {formatTime(g.from, zone)} → {formatTime(g.to, zone)}
+              <strong>{formatMinutes(g.minutes)}</strong> {KIND_LABEL[g.kind].toLowerCase()}, {time(g.from)} → {time(g.to)}
               {g.rank <= 3 && <span className="tag circle">circle</span>}
             </li>
           ))}
@@ -74,7 +81,7 @@ export function GapsPanel({ ctx }: { ctx: BoardContext }) {
       )}
 
       <h3>
-        Every interval <span className="muted">({zone})</span>
+        Every interval
       </h3>
       <table className="intervals">
         <thead>
@@ -90,8 +97,8 @@ export function GapsPanel({ ctx }: { ctx: BoardContext }) {
             const rank = rankOf.get(`${iv.from}-${iv.to}`);
             return (
               <tr key={`${iv.from}-${iv.to}`} className={iv.overTarget ? 'over' : undefined} data-testid="interval-row">
-                <td>{formatTime(iv.from, zone)}</td>
-                <td>{formatTime(iv.to, zone)}</td>
+                <td>{time(iv.from)}</td>
+                <td>{time(iv.to)}</td>
                 <td className="num">
                   {Math.round(iv.minutes)}
                   {iv.overTarget && <span className="visually-hidden"> (over target{rank ? `, gap #${rank}` : ''})</span>}

@@ -82,8 +82,8 @@ export function PrepForm({ ctx }: { ctx: BoardContext }) {
     ));
 
   return (
-    <form className="panel prep-form" data-testid="prep-form" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Prep: paint the incident</h2>
+    <form className="panel prep-form" data-testid="prep-form" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Prep: paint the incident</h2>
       {field('title', 'Incident title', (p) => (
         <input {...p} value={values.title} maxLength={200} readOnly={readOnly} onChange={(e) => set('title', e.target.value)} />
       ))}

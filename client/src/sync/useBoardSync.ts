@@ -42,8 +42,16 @@ export function useBoardSync(boardId: string, credentials: { key: string | null;
     const onUpdate = (_update: Uint8Array, origin: unknown) => {
       if (origin !== provider && origin !== persistence) dispatch({ type: 'local-update' });
     };
-    const onOnline = () => dispatch({ type: 'browser-online', online: true });
-    const onOffline = () => dispatch({ type: 'browser-online', online: false });
+    // Without a network a socket can look open for a long while; drop it at once so local edits
+    // count as unsynced, and reconnect (with a fresh sync) as soon as the network is back.
+    const onOnline = () => {
+      dispatch({ type: 'browser-online', online: true });
+      if (!provider.wsconnected && !provider.wsconnecting) provider.connect();
+    };
+    const onOffline = () => {
+      dispatch({ type: 'browser-online', online: false });
+      provider.disconnect();
+    };
 
     provider.on('status', onStatus);
     provider.on('sync', onSync);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveTimeZone, formatMinutes, fromDateTimeInput, toDateTimeInput, zoneOffsetMs } from './zonedTime';
+import { effectiveTimeZone, formatMinutes, fromDateTimeInput, spansSeveralDays, toDateTimeInput, zoneOffsetMs } from './zonedTime';
 
 const at = (iso: string): number => Date.parse(iso);
 
@@ -72,5 +72,16 @@ describe('zone helpers', () => {
     [250.2, '4 h 10 min'],
   ])('formats %d minutes as %s', (m, text) => {
     expect(formatMinutes(m)).toBe(text);
+  });
+});
+
+describe('spansSeveralDays', () => {
+  it.each([
+    [[], 'UTC', false],
+    [['2026-03-04T10:00:00Z', '2026-03-04T23:59:00Z'], 'UTC', false],
+    [['2026-03-04T10:00:00Z', '2026-03-04T23:59:00Z'], 'Europe/Berlin', true],
+    [['2026-03-04T22:30:00Z', '2026-03-05T01:00:00Z'], 'America/New_York', false],
+  ])('%j in %s → %s', (isos, zone, expected) => {
+    expect(spansSeveralDays(isos.map(at), zone)).toBe(expected);
   });
 });

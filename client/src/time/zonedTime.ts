@@ -119,3 +119,14 @@ export function formatMinutes(minutes: number): string {
   const m = total % 60;
   return m === 0 ? `${h} h` : `${h} h ${m} min`;
 }
+
+/** Whether the instants fall on more than one calendar day in the zone (then times need their date). */
+export function spansSeveralDays(times: readonly number[], timeZone: string): boolean {
+  let first: string | null = null;
+  for (const t of times) {
+    const day = toDateTimeInput(t, timeZone).slice(0, 10);
+    if (first === null) first = day;
+    else if (day !== first) return true;
+  }
+  return false;
+}
