@@ -7,6 +7,7 @@ import { SCENE_STYLE, STICKY_COLORS } from '../scene/sceneStyle';
 import { sceneTimeAt } from '../scene/sceneTimeAt';
 import { BackgroundLayer } from './BackgroundLayer';
 import type { BoardCanvasHandle, BoardCanvasProps } from './BoardCanvasProps';
+import { canvasTextMeasurer } from './canvasTextMeasurer';
 import { CommTooltip } from './CommTooltip';
 import { decimatePoints } from './decimatePoints';
 import { screenToWorld } from './fitViewport';
@@ -27,6 +28,7 @@ interface Editing {
   id: string;
   x: number;
   y: number;
+  height: number;
   text: string;
   kind: keyof typeof STICKY_COLORS;
 }
@@ -42,7 +44,7 @@ type Gesture =
  */
 export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(function BoardCanvas(props, ref) {
   const { board, analysis, width, height, readOnly } = props;
-  const scene = useMemo(() => computeScene(board, analysis), [board, analysis]);
+  const scene = useMemo(() => computeScene(board, analysis, { measureText: canvasTextMeasurer }), [board, analysis]);
   const vp = useBoardViewport({ controlled: props.viewport, onChange: props.onViewportChange, width, height, bounds: scene.bounds });
   useImperativeHandle(ref, () => ({ zoomToFit: vp.zoomToFit, zoomBy: vp.zoomBy }), [vp.zoomToFit, vp.zoomBy]);
 
@@ -111,7 +113,7 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
         const { props: p, scene: s } = latest.current;
         const sticky = s.stickies.find((st) => st.id === id);
         if (p.readOnly || !sticky) return;
-        setEditing({ id, x: sticky.x, y: sticky.y, text: sticky.text, kind: sticky.kind });
+        setEditing({ id, x: sticky.x, y: sticky.y, height: sticky.height, text: sticky.text, kind: sticky.kind });
       },
     }),
     [select, write],
@@ -180,22 +182,6 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
       draftRef.current?.setAttrs({ points: g.points, stroke: color, strokeWidth: INK_WIDTH, visible: true });
       return;
     }
-    if (tool === 'sticky' && !e.target.findAncestor('.sticky', true)) {
-      const { width: w, height: h } = SCENE_STYLE.sticky;
-      const sticky = {
-        id: newId('s'),
-        kind: props.newStickyKind,
-        text: '',
-        x: Math.round(pointer.world.x - w / 2),
-        y: Math.round(pointer.world.y - h / 2),
-        at: sceneTimeAt(scene, pointer.world.x),
-      };
-      write(() => {
-        upsertSticky(props.doc, sticky, props.origin);
-        select({ collection: 'stickies', id: sticky.id });
-        setEditing({ id: sticky.id, x: sticky.x, y: sticky.y, text: '', kind: sticky.kind });
-      });
-    }
   };
 
   const onPointerMove = (e: Konva.KonvaEventObject<PointerEvent>) => {
@@ -228,9 +214,34 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
     }
   };
 
+  /** A new sticky of the chosen kind, centred on `world`, opened for typing. */
+  const addSticky = (world: { x: number; y: number }) => {
+    const { width: w, minHeight: h } = SCENE_STYLE.sticky;
+    const sticky = {
+      id: newId('s'),
+      kind: props.newStickyKind,
+      text: '',
+      x: Math.round(world.x - w / 2),
+      y: Math.round(world.y - h / 2),
+      at: sceneTimeAt(scene, world.x),
+    };
+    write(() => {
+      upsertSticky(props.doc, sticky, props.origin);
+      select({ collection: 'stickies', id: sticky.id });
+      setEditing({ id: sticky.id, x: sticky.x, y: sticky.y, height: h, text: '', kind: sticky.kind });
+    });
+  };
+
+  // Clicks act on release: opening the sticky editor on press would lose its focus to the press itself.
   const onStageClick = (e: Konva.KonvaEventObject<PointerEvent>) => {
+    const stage = e.target.getStage();
     const g = gesture.current;
-    if (e.target === e.target.getStage() && !(g?.type === 'pan' && g.moved)) {
+    if (tool === 'sticky' && e.evt.button === 0 && !space && !e.target.findAncestor('.sticky', true)) {
+      const pointer = worldPointer(stage);
+      if (pointer) addSticky(pointer.world);
+      return;
+    }
+    if (e.target === stage && !(g?.type === 'pan' && g.moved)) {
       setPinnedComm(null);
       select(null);
     }
@@ -247,7 +258,7 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
   const v = vp.viewport;
   const cursor = panning ? 'grabbing' : space ? 'grab' : tool === 'ink' ? 'crosshair' : tool === 'sticky' ? 'copy' : hoverComm ? 'pointer' : 'default';
   const editColors = editing ? STICKY_COLORS[editing.kind] : null;
-  const { padding, fontSize, width: sw, height: sh } = SCENE_STYLE.sticky;
+  const { padding, fontSize, width: sw, headerHeight } = SCENE_STYLE.sticky;
 
   return (
     <div style={{ position: 'relative', width, height, overflow: 'hidden', cursor, background: '#fafafa' }} data-testid="board-canvas">
@@ -282,9 +293,9 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
         <StickyEditor
           key={editing.id}
           left={(editing.x + padding) * v.scale + v.x}
-          top={(editing.y + 24) * v.scale + v.y}
+          top={(editing.y + headerHeight) * v.scale + v.y}
           width={(sw - 2 * padding) * v.scale}
-          height={(sh - 24 - padding) * v.scale}
+          height={(editing.height - headerHeight - padding) * v.scale}
           fontSize={fontSize * v.scale}
           background={editColors.fill}
           label={`${editColors.label} sticky text`}

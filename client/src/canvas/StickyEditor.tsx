@@ -72,7 +72,7 @@ export function StickyEditor(props: StickyEditorProps) {
         padding: 0,
         margin: 0,
         resize: 'none',
-        overflow: 'hidden',
+        overflow: 'auto',
         boxSizing: 'border-box',
         zIndex: 2,
       }}

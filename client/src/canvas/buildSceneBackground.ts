@@ -59,7 +59,14 @@ export function buildSceneBackground(scene: Scene): Konva.Group {
   }
 
   const { timeline } = scene;
-  add(new Konva.Line({ ...still, points: [timeline.x1, timeline.y, timeline.x2, timeline.y], stroke: SCENE_STYLE.timeline, strokeWidth: 4, lineCap: 'round' }));
+  add(
+    new Konva.Line({
+      ...still,
+      points: [timeline.x1, timeline.y, timeline.x2, timeline.y],
+      ...(timeline.placeholder ? { stroke: SCENE_STYLE.grid, strokeWidth: 3, dash: [12, 8] } : { stroke: SCENE_STYLE.timeline, strokeWidth: 4 }),
+      lineCap: 'round',
+    }),
+  );
   for (const moment of timeline.moments) {
     add(new Konva.Circle({ ...still, x: moment.x, y: timeline.y, radius: 4.5, fill: '#ffffff', stroke: SCENE_STYLE.timeline, strokeWidth: 2 }));
   }
@@ -79,7 +86,7 @@ export function buildSceneBackground(scene: Scene): Konva.Group {
   }
 
   if (scene.hint) {
-    add(text({ x: scene.hint.x - 260, y: scene.hint.y, width: 520, align: 'center', text: scene.hint.text, fontSize: 14, fontStyle: 'italic', fill: SCENE_STYLE.muted }));
+    add(text({ x: scene.hint.x - 260, y: scene.hint.y, width: 520, align: 'center', text: scene.hint.text, fontSize: 18, fontStyle: 'italic', fill: SCENE_STYLE.muted }));
   }
 
   for (const lane of scene.lanes) {

@@ -20,7 +20,7 @@ export interface StickyShapeConfigs {
  * canvas shadow, which is far cheaper with a thousand stickies on screen.
  */
 export function stickyShapeConfigs(sticky: SceneSticky, selected = false): StickyShapeConfigs {
-  const { padding, fontSize } = SCENE_STYLE.sticky;
+  const { padding, fontSize, headerHeight, lineHeight } = SCENE_STYLE.sticky;
   return {
     group: { x: sticky.x, y: sticky.y, id: sticky.id, name: 'sticky' },
     shadow: { x: 3, y: 4, width: sticky.width, height: sticky.height, cornerRadius: 4, fill: 'rgba(0,0,0,0.13)', listening: false, perfectDrawEnabled: false },
@@ -49,12 +49,12 @@ export function stickyShapeConfigs(sticky: SceneSticky, selected = false): Stick
     },
     text: {
       x: padding,
-      y: 24,
+      y: headerHeight,
       width: sticky.width - 2 * padding,
-      height: sticky.height - 24 - padding,
+      height: sticky.height - headerHeight - padding,
       text: sticky.text,
       fontSize,
-      lineHeight: 1.2,
+      lineHeight,
       fontFamily: SCENE_STYLE.fontFamily,
       fill: SCENE_STYLE.ink,
       wrap: 'word',

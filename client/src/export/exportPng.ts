@@ -1,6 +1,7 @@
 import type { Analysis, Board } from '@gapboard/shared';
 import Konva from 'konva';
 import { buildSceneBackground } from '../canvas/buildSceneBackground';
+import { canvasTextMeasurer } from '../canvas/canvasTextMeasurer';
 import { inkLineConfig } from '../canvas/inkShape';
 import { stickyShapeConfigs } from '../canvas/stickyShapes';
 import { computeScene } from '../scene/computeScene';
@@ -55,7 +56,7 @@ function buildExportLayer(scene: Scene): Konva.Layer {
 export async function exportBoardPng(board: Board, analysis: Analysis, options: ExportPngOptions = {}): Promise<Blob> {
   const requested = options.pixelRatio ?? 2;
   options.onProgress?.('Laying out the board…');
-  const scene = computeScene(board, analysis, options.now === undefined ? {} : { now: options.now });
+  const scene = computeScene(board, analysis, { measureText: canvasTextMeasurer, ...(options.now === undefined ? {} : { now: options.now }) });
   const b = scene.exportBounds;
   const width = Math.ceil(b.width + 2 * EXPORT_PADDING);
   const height = Math.ceil(b.height + 2 * EXPORT_PADDING);

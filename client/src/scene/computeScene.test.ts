@@ -2,7 +2,7 @@ import { analyzeBoard, DEFAULT_CADENCE_MINUTES, type Board } from '@gapboard/sha
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeScene } from './computeScene';
-import { GAP_COLORS } from './sceneStyle';
+import { GAP_COLORS, SCENE_STYLE } from './sceneStyle';
 import { sceneTimeAt } from './sceneTimeAt';
 
 const T0 = Date.parse('2026-11-28T09:00:00Z');
@@ -108,6 +108,17 @@ describe('computeScene', () => {
     expect(s.header.subtitle).toContain('28 Nov 2026, 09:00 → 14:00 (UTC)');
     expect(s.header.y + s.header.height).toBe(s.bounds.y);
     expect(s.exportBounds.y).toBe(s.header.y);
+  });
+
+  it('grows a sticky with its text, between the minimum and maximum height', () => {
+    const b = board({ stickies: [[0, 400], [200, 400], [400, 400]] });
+    b.stickies[0]!.text = 'short';
+    b.stickies[1]!.text = 'a longer note about how nobody owned the status page for the first two hours of the incident, so nothing went out';
+    b.stickies[2]!.text = 'word '.repeat(400);
+    const [short, long, huge] = scene(b).stickies;
+    expect(short!.height).toBe(SCENE_STYLE.sticky.minHeight);
+    expect(long!.height).toBeGreaterThan(short!.height);
+    expect(huge!.height).toBe(SCENE_STYLE.sticky.maxHeight);
   });
 
   it('bounds contain every sticky, wherever it is', () => {

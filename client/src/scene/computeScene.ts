@@ -19,13 +19,14 @@ import type {
   SceneSticky,
 } from './sceneTypes';
 import { timeScale } from './timeScale';
+import { estimateTextWidth, wrapTextLines, type MeasureText } from './wrapTextLines';
 import { zonedClock } from './zonedClock';
 
 const MS_PER_MINUTE = 60_000;
 
 /** Vertical layout above the main line (y = 0); lanes go below it. */
 export const SCENE_ROWS = {
-  markerLabelY: -158,
+  markerLabelY: -168,
   axisLabelY: -128,
   gridTop: -100,
   bandLabelY: -96,
@@ -39,11 +40,19 @@ export const SCENE_ROWS = {
 export interface ComputeSceneOptions {
   /** Stands in for the window when the board has no start yet. @default Date.now() */
   now?: number;
-  /** Width of `text` at `fontSize` px; the default estimate is good enough for short labels. */
-  measureText?: (text: string, fontSize: number) => number;
+  /**
+   * Text width in px, for label widths and sticky heights. The browser passes a canvas
+   * measurer (see canvas/canvasTextMeasurer) so stickies grow to fit their text exactly as
+   * Konva wraps it; the default estimate serves tests.
+   */
+  measureText?: MeasureText;
 }
 
-const estimateText = (text: string, fontSize: number) => text.length * fontSize * 0.58;
+/** Height of a sticky whose text wraps into `lines` lines, within the style's min and max. */
+export function stickyHeight(lines: number): number {
+  const { fontSize, lineHeight, padding, headerHeight, minHeight, maxHeight } = SCENE_STYLE.sticky;
+  return Math.min(maxHeight, Math.max(minHeight, Math.ceil(headerHeight + lines * fontSize * lineHeight + padding)));
+}
 
 /**
  * Px per minute that keeps the shorter intervals legible: the lower-quartile interval should be
@@ -70,7 +79,7 @@ function drawWindow(board: Board, analysis: Analysis, now: number): { from: numb
  * lane per channel below. Pure: the same inputs give the same scene, with no DOM or Konva.
  */
 export function computeScene(board: Board, analysis: Analysis, options: ComputeSceneOptions = {}): Scene {
-  const measure = options.measureText ?? estimateText;
+  const measure = options.measureText ?? estimateTextWidth;
   const clock = zonedClock(board.meta.timeZone);
   const win = drawWindow(board, analysis, options.now ?? Date.now());
   const scale = timeScale(win, { minPxPerMinute: densityMinPxPerMinute(analysis.intervals) });
@@ -110,7 +119,8 @@ export function computeScene(board: Board, analysis: Analysis, options: ComputeS
           : { kind: 'resolution', x: x(win.to), label: 'Resolution', timeLabel: clock.time(win.to), color: SCENE_STYLE.markers.resolution, y1: SCENE_ROWS.markerLabelY + 16, y2: bottom },
       ];
 
-  const ticks = axisTicks({ from: drawFrom, to: drawTo }, clock.timeZone, { pxPerMinute: scale.pxPerMinute }).map((tick) => ({
+  const showAxis = !win.placeholder || board.comms.length > 0;
+  const ticks = (showAxis ? axisTicks({ from: drawFrom, to: drawTo }, clock.timeZone, { pxPerMinute: scale.pxPerMinute }) : []).map((tick) => ({
     x: x(tick.t),
     label: tick.label,
     ...(tick.dateLabel ? { dateLabel: tick.dateLabel } : {}),
@@ -152,7 +162,7 @@ export function computeScene(board: Board, analysis: Analysis, options: ComputeS
   const spans = analysis.intervals.map((interval) => {
     const text = formatMinutes(interval.minutes);
     const cx = (x(interval.from) + x(interval.to)) / 2;
-    const w = measure(text, SCENE_ROWS.labelFontSize) + 8;
+    const w = measure(text, SCENE_ROWS.labelFontSize, interval.overTarget) + 8;
     return { interval, text, x1: cx - w / 2, x2: cx + w / 2, width: w };
   });
   const rows = placeLabelRows(spans, SCENE_ROWS.intervalRows);
@@ -199,7 +209,9 @@ export function computeScene(board: Board, analysis: Analysis, options: ComputeS
   }
   gapEllipses.sort((a, b) => a.rank - b.rank);
 
-  const { width: sw, height: sh } = SCENE_STYLE.sticky;
+  const { width: sw, padding: sp, fontSize: sf } = SCENE_STYLE.sticky;
+  // Wrap a little narrower than the text box so an estimate error costs blank space, not a cut line.
+  const wrapWidth = sw - 2 * sp - 4;
   const stickies: SceneSticky[] = board.stickies.map((s) => ({
     id: s.id,
     kind: s.kind,
@@ -207,7 +219,7 @@ export function computeScene(board: Board, analysis: Analysis, options: ComputeS
     x: s.x,
     y: s.y,
     width: sw,
-    height: sh,
+    height: stickyHeight(wrapTextLines(s.text, wrapWidth, sf, measure)),
     fill: STICKY_COLORS[s.kind].fill,
     stroke: STICKY_COLORS[s.kind].stroke,
     kindLabel: STICKY_COLORS[s.kind].label,
@@ -232,7 +244,7 @@ export function computeScene(board: Board, analysis: Analysis, options: ComputeS
     bands,
     markers,
     axis: { y: SCENE_ROWS.axisLabelY, ticks, gridY1: SCENE_ROWS.gridTop, gridY2: bottom },
-    timeline: { x1: x(win.from), x2: x(win.to), y: mainY, moments: analysis.moments.map((m) => ({ x: x(m.at), at: m.at })) },
+    timeline: { x1: x(win.from), x2: x(win.to), y: mainY, placeholder: win.placeholder, moments: analysis.moments.map((m) => ({ x: x(m.at), at: m.at })) },
     lanes,
     intervalLabels,
     gapShades,

@@ -17,7 +17,8 @@ export const SCENE_STYLE = {
   },
   markers: { alert: '#dc2626', resolution: '#16a34a', now: '#f59e0b' },
   ellipse: '#dc2626',
-  sticky: { width: 170, height: 110, fontSize: 14, padding: 10 },
+  /** Stickies are a fixed width and grow with their text, between min and max height. */
+  sticky: { width: 170, minHeight: 110, maxHeight: 280, headerHeight: 24, fontSize: 14, lineHeight: 1.2, padding: 10 },
 } as const;
 
 /** Sticky fill and outline by kind: issue is the classic yellow, the others clearly distinct. */

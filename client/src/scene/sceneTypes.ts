@@ -56,6 +56,8 @@ export interface SceneTimeline {
   x1: number;
   x2: number;
   y: number;
+  /** No incident start yet: the line only shows where the timeline will be. */
+  placeholder: boolean;
   /** Update moments on the main line (comms within 60 s of each other count once). */
   moments: Array<{ x: number; at: number }>;
 }
