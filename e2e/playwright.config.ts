@@ -10,7 +10,7 @@ export default defineConfig({
   // Two browsers plus a server per spec already fill a 2-core machine.
   workers: 1,
   fullyParallel: false,
-  timeout: 90_000,
+  timeout: 240_000,
   expect: { timeout: 15_000 },
   retries: process.env.CI ? 1 : 0,
   reporter: [['list'], ['html', { outputFolder: 'playwright-report', open: 'never' }]],

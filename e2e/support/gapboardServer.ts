@@ -50,7 +50,7 @@ export async function startGapboardServer(env: Record<string, string> = {}): Pro
         DATA_DIR: dataDir,
         LOG_LEVEL: 'warn',
         // Specs create many boards from one address.
-        BOARD_CREATE_RATE_PER_MINUTE: '1000',
+        CREATE_RATE_PER_MINUTE: '1000',
         ...env,
       },
       stdio: ['ignore', 'inherit', 'inherit'],
