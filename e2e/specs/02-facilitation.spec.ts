@@ -1,0 +1,123 @@
+import type { Page } from '@playwright/test';
+import { io } from 'socket.io-client';
+import { meetingErrorSchema, type MeetingError } from '@gapboard/shared';
+import { test, expect } from '../support/fixtures';
+import { STATE_TIMEOUT, createBoardViaApi, emptyIncidentFile, newPerson, openBoard, openPanel } from '../support/board';
+
+/** The countdown in the top bar, in seconds (null before the timer starts). */
+async function topTimerSeconds(page: Page): Promise<number | null> {
+  const text = (await page.locator('header').getByTestId('timer').locator('[aria-hidden="true"]').textContent()) ?? '';
+  const m = /^(\d+):(\d\d)$/.exec(text.trim());
+  return m ? Number(m[1]) * 60 + Number(m[2]) : null;
+}
+
+const stepChip = (page: Page) => page.locator('header .step-chip');
+
+test('the facilitator runs steps and timer, a participant follows and cannot drive them', async ({ browser, server }) => {
+  const created = await createBoardViaApi(
+    server,
+    emptyIncidentFile('Search degraded', '2026-04-02T14:00:00.000Z', '2026-04-02T17:30:00.000Z'),
+  );
+  const a = await newPerson(browser);
+  const b = await newPerson(browser);
+  await openBoard(a.page, server, created.id, 'Fay', { key: created.facilitatorKey });
+  await openBoard(b.page, server, created.id, 'Pat');
+
+  // Each sees the other in the roster, with their role.
+  for (const page of [a.page, b.page]) {
+    await expect(page.getByRole('listitem', { name: /^Fay \(facilitator/ })).toBeVisible({ timeout: STATE_TIMEOUT });
+    await expect(page.getByRole('listitem', { name: /^Pat \(participant/ })).toBeVisible({ timeout: STATE_TIMEOUT });
+  }
+
+  // Steps: A clicks through the play; B's step chip and panel follow.
+  await openPanel(a.page, 'step');
+  const steps = a.page.getByTestId('step-panel').locator('ol.steps');
+  await steps.getByRole('button', { name: '1 Set the stage' }).click();
+  await expect(stepChip(b.page)).toHaveText('1 Set the stage', { timeout: STATE_TIMEOUT });
+  await expect(b.page.getByTestId('tab-comms')).toHaveAttribute('aria-selected', 'true', { timeout: STATE_TIMEOUT });
+
+  await steps.getByRole('button', { name: '2 Mind the gap' }).click();
+  await expect(stepChip(b.page)).toHaveText('2 Mind the gap', { timeout: STATE_TIMEOUT });
+  await expect(b.page.getByTestId('tab-gaps')).toHaveAttribute('aria-selected', 'true', { timeout: STATE_TIMEOUT });
+
+  await steps.getByRole('button', { name: '3 Assessment' }).click();
+  await expect(stepChip(b.page)).toHaveText('3 Assessment', { timeout: STATE_TIMEOUT });
+  const bStepPanel = b.page.getByTestId('step-panel');
+  await expect(bStepPanel).toBeVisible({ timeout: STATE_TIMEOUT });
+  await expect(bStepPanel.locator('li[aria-current="step"]')).toContainText('3 Assessment');
+  await expect(bStepPanel.getByText('How would you have felt as a customer?')).toBeVisible();
+
+  // A participant has no step or timer controls.
+  await expect(bStepPanel.locator('ol.steps').getByRole('button')).toHaveCount(0);
+  await expect(b.page.getByTestId('timer-start')).toHaveCount(0);
+  await expect(b.page.getByTestId('timer-pause')).toHaveCount(0);
+  await expect(b.page.getByTestId('mint-read-link')).toHaveCount(0);
+
+  // Timer: A starts the step's 15 minutes; B sees it count down.
+  await expect(b.page.locator('header').getByTestId('timer')).toContainText('Timer not started');
+  await a.page.getByTestId('timer-start').click();
+  await expect.poll(() => topTimerSeconds(b.page), { timeout: STATE_TIMEOUT }).toBeGreaterThan(14 * 60);
+  const first = (await topTimerSeconds(b.page)) ?? 0;
+  // Up to 15:00, give or take the client's clock-offset estimate (one-way delay, not RTT, on a busy machine).
+  expect(first).toBeLessThanOrEqual(15 * 60 + 60);
+  await expect.poll(() => topTimerSeconds(b.page), { timeout: STATE_TIMEOUT }).toBeLessThan(first);
+
+  // Pause: both show it paused, and it stops moving.
+  await a.page.getByTestId('timer-pause').click();
+  for (const page of [a.page, b.page]) {
+    await expect(page.locator('header').getByTestId('timer')).toContainText('paused', { timeout: STATE_TIMEOUT });
+  }
+  const paused = await topTimerSeconds(b.page);
+  expect(paused).not.toBeNull();
+
+  // +2 min while paused: exactly two more minutes for everyone.
+  await a.page.getByTestId('timer-extend').click();
+  await expect.poll(() => topTimerSeconds(b.page), { timeout: STATE_TIMEOUT }).toBe((paused ?? 0) + 120);
+  await expect.poll(() => topTimerSeconds(a.page), { timeout: STATE_TIMEOUT }).toBe((paused ?? 0) + 120);
+
+  // A participant's direct attempt to drive the timer (bypassing the UI) is refused.
+  const intruder = io(server.url, { path: '/socket.io', transports: ['websocket'], forceNew: true });
+  try {
+    const joined = await new Promise<{ ok: boolean; role?: string }>((resolve, reject) => {
+      intruder.once('connect_error', reject);
+      intruder.emit('join', { boardId: created.id, name: 'Mallory', color: '#123456' }, resolve);
+    });
+    expect(joined).toMatchObject({ ok: true, role: 'participant' });
+    const refused = new Promise<MeetingError>((resolve) =>
+      intruder.on('error', (raw: unknown) => {
+        const parsed = meetingErrorSchema.safeParse(raw);
+        if (parsed.success && parsed.data.event === 'command') resolve(parsed.data);
+      }),
+    );
+    intruder.emit('command', { type: 'timer-resume' });
+    intruder.emit('command', { type: 'set-step', step: 'plan' });
+    expect((await refused).code).toBe('forbidden');
+    // The facilitator's state stands: still paused at the same time, still step 3. A later
+    // facilitator command is processed after the refused ones, so its effect proves they were seen.
+    await a.page.getByTestId('step-panel').locator('ol.steps').getByRole('button', { name: '4 Root causes' }).click();
+    await expect(stepChip(b.page)).toHaveText('4 Root causes', { timeout: STATE_TIMEOUT });
+    for (const page of [a.page, b.page]) {
+      await expect(page.locator('header').getByTestId('timer')).toContainText('paused');
+      expect(await topTimerSeconds(page)).toBe((paused ?? 0) + 120);
+    }
+  } finally {
+    intruder.disconnect();
+  }
+
+  // Resume: it runs again for both.
+  await a.page.getByTestId('timer-resume').click();
+  for (const page of [a.page, b.page]) {
+    await expect(page.locator('header').getByTestId('timer')).not.toContainText('paused', { timeout: STATE_TIMEOUT });
+    await expect.poll(() => topTimerSeconds(page), { timeout: STATE_TIMEOUT }).toBeLessThan((paused ?? 0) + 120);
+  }
+
+  // B stops following: the step still shows, but B's panel stays where B put it.
+  await openPanel(b.page, 'step');
+  await b.page.getByTestId('follow-toggle').uncheck();
+  await a.page.getByTestId('step-panel').locator('ol.steps').getByRole('button', { name: '5 Plan' }).click();
+  await expect(stepChip(b.page)).toHaveText('5 Plan', { timeout: STATE_TIMEOUT });
+  await expect(b.page.getByTestId('tab-step')).toHaveAttribute('aria-selected', 'true');
+
+  await a.context.close();
+  await b.context.close();
+});
