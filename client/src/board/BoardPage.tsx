@@ -98,6 +98,15 @@ export function BoardPage({ boardId, viewToken, keyFromFragment }: BoardPageProp
     [role, followMe, meeting],
   );
 
+  // Turning follow-me on sends the current view at once, not only after the next pan.
+  useEffect(() => {
+    if (role === 'facilitator' && followMe && ownViewport) {
+      meeting.sendCommand({ type: 'viewport', x: ownViewport.x, y: ownViewport.y, scale: ownViewport.scale });
+    }
+    // Only on the switch itself; later changes go through onViewportChange.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [role, followMe]);
+
   const addStickyAtCentre = useCallback(() => {
     if (readOnly) return;
     const v = controlledViewport ?? ownViewport ?? { x: 0, y: 0, scale: 1 };
@@ -134,6 +143,18 @@ export function BoardPage({ boardId, viewToken, keyFromFragment }: BoardPageProp
   useEffect(() => {
     if (role !== 'facilitator' && following) setPanel(stepInfo(step).panel);
   }, [step, role, following]);
+
+  if (connection.closed?.code === 4404) {
+    return (
+      <main className="home" data-testid="board-not-found">
+        <h1>Board not found</h1>
+        <p>There is no board at this address. Check the link, or start a new board.</p>
+        <p>
+          <a href="/">Go to the home page</a>
+        </p>
+      </main>
+    );
+  }
 
   return (
     <div className="board-page">
@@ -195,6 +216,7 @@ export function BoardPage({ boardId, viewToken, keyFromFragment }: BoardPageProp
           onPanel={setPanel}
           following={following}
           onFollowing={setFollowing}
+          selectedCommId={selection?.collection === 'comms' ? selection.id : null}
         />
       </div>
       {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}

@@ -26,10 +26,12 @@ export interface SidePanelsProps {
   onPanel(panel: PanelId): void;
   following: boolean;
   onFollowing(on: boolean): void;
+  /** A comm selected on the canvas: highlighted in the comms table. */
+  selectedCommId: string | null;
 }
 
 /** The right-hand panels, as ARIA tabs (arrow keys move between tabs). */
-export function SidePanels({ ctx, meeting, panel, onPanel, following, onFollowing }: SidePanelsProps) {
+export function SidePanels({ ctx, meeting, panel, onPanel, following, onFollowing, selectedCommId }: SidePanelsProps) {
   const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
   const onKeyDown = (e: KeyboardEvent) => {
     const i = TABS.findIndex((t) => t.id === panel);
@@ -67,9 +69,9 @@ export function SidePanels({ ctx, meeting, panel, onPanel, following, onFollowin
       </div>
       <div className="tab-panel" role="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}`}>
         <ErrorBoundary label="this panel" resetKey={`${panel}`}>
-          {panel === 'step' && <StepPanel ctx={ctx} meeting={meeting} following={following} onFollowing={onFollowing} />}
+          {panel === 'step' && <StepPanel ctx={ctx} meeting={meeting} following={following} onFollowing={onFollowing} onPanel={onPanel} />}
           {panel === 'prep' && <PrepForm ctx={ctx} />}
-          {panel === 'comms' && <CommsPanel ctx={ctx} />}
+          {panel === 'comms' && <CommsPanel ctx={ctx} selectedId={selectedCommId} />}
           {panel === 'gaps' && <GapsPanel ctx={ctx} />}
           {panel === 'rootcauses' && <RootCausesPanel ctx={ctx} />}
           {panel === 'plan' && <ActionPlanPanel ctx={ctx} />}

@@ -9,7 +9,7 @@ import { CommRowEditor, type CommDraft } from './CommRowEditor';
  * Step 1's material: every message sent to customers, as a table anyone can read, sorted by
  * time. Times are typed and shown in the board's time zone (stated in the header).
  */
-export function CommsPanel({ ctx }: { ctx: BoardContext }) {
+export function CommsPanel({ ctx, selectedId = null }: { ctx: BoardContext; selectedId?: string | null }) {
   const { board, doc, origin, readOnly, analysis } = ctx;
   const zone = effectiveTimeZone(board.meta.timeZone);
   const [editing, setEditing] = useState<string | 'new' | null>(null);
@@ -95,7 +95,13 @@ export function CommsPanel({ ctx }: { ctx: BoardContext }) {
                 </td>
               </tr>
             ) : (
-              <tr key={c.id} data-testid="comm-row" className={outside.has(c.id) ? 'outside' : undefined}>
+              <tr
+                key={c.id}
+                data-testid="comm-row"
+                className={[outside.has(c.id) ? 'outside' : '', c.id === selectedId ? 'selected' : ''].join(' ').trim() || undefined}
+                ref={c.id === selectedId ? (el) => el?.scrollIntoView({ block: 'nearest' }) : undefined}
+                aria-current={c.id === selectedId ? 'true' : undefined}
+              >
                 <td className="when">
                   <time dateTime={new Date(c.at).toISOString()}>{formatTime(c.at, zone, multiDay)}</time>
                   <span className="channel">{channelName.get(c.channelId) ?? c.channelId}</span>

@@ -79,7 +79,7 @@ export function ImageField({ ctx }: { ctx: BoardContext }) {
         </div>
       )}
       <span className="hint" id={`${id}-hint`}>
-        PNG, JPEG, WebP or GIF, at most {Math.round(MAX_IMAGE_BYTES / 1024)} KB.
+        PNG, JPEG, WebP or GIF, at most {Math.round(MAX_IMAGE_BYTES / 1024)} KB. Saved as soon as it is uploaded.
       </span>
       {error && (
         <span className="field-error" role="alert" data-testid="prep-image-error">

@@ -143,6 +143,7 @@ export function PrepForm({ ctx }: { ctx: BoardContext }) {
           onChange={(e) => set('customerImpact', e.target.value)}
         />
       ))}
+      <ImageField ctx={ctx} />
       {field(
         'cadenceMinutes',
         'Update cadence target (minutes)',
@@ -152,7 +153,7 @@ export function PrepForm({ ctx }: { ctx: BoardContext }) {
         'The play: an update every 20–30 minutes. Longer silences count as gaps.',
       )}
       {!readOnly && (
-        <div className="row">
+        <div className="row save-row">
           <button type="submit" disabled={!dirty}>
             Save prep
           </button>
@@ -178,7 +179,6 @@ export function PrepForm({ ctx }: { ctx: BoardContext }) {
           {formError}
         </p>
       )}
-      <ImageField ctx={ctx} />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { FacilitatorCommand } from '@gapboard/shared';
 import type { BoardContext } from '../board/BoardContext';
-import { PLAY_STEPS, stepInfo } from '../board/playSteps';
+import { PLAY_STEPS, stepInfo, type PanelId } from '../board/playSteps';
 import { TimerDisplay } from '../board/TimerDisplay';
 import type { Meeting } from '../meeting/useMeeting';
 import { FacilitatorTools } from './FacilitatorTools';
@@ -11,13 +11,23 @@ export interface StepPanelProps {
   meeting: Meeting;
   following: boolean;
   onFollowing(on: boolean): void;
+  onPanel(panel: PanelId): void;
 }
+
+const PANEL_LABEL: Record<PanelId, string> = {
+  step: 'Step',
+  prep: 'the prep form',
+  comms: 'the comms',
+  gaps: 'the gaps',
+  rootcauses: 'the root causes',
+  plan: 'the action plan',
+};
 
 /**
  * The play, step by step: where the group is, what to do, the prompts for when the room
  * stalls, and the shared timer. The facilitator drives step and timer; everyone sees them.
  */
-export function StepPanel({ ctx, meeting, following, onFollowing }: StepPanelProps) {
+export function StepPanel({ ctx, meeting, following, onFollowing, onPanel }: StepPanelProps) {
   const isFacilitator = ctx.role === 'facilitator';
   const state = meeting.state;
   const step = state?.step ?? 'prep';
@@ -54,6 +64,11 @@ export function StepPanel({ ctx, meeting, following, onFollowing }: StepPanelPro
           {info.label} <span className="muted">({info.minutes} min)</span>
         </h3>
         <p>{info.guidance}</p>
+        {info.panel !== 'step' && (
+          <button className="secondary" onClick={() => onPanel(info.panel)}>
+            Open {PANEL_LABEL[info.panel]} →
+          </button>
+        )}
         {info.prompts.length > 0 && (
           <>
             <button className="link" aria-expanded={showAllPrompts} onClick={() => setShowAllPrompts((v) => !v)}>
@@ -99,6 +114,16 @@ export function StepPanel({ ctx, meeting, following, onFollowing }: StepPanelPro
         )}
       </div>
 
+      <h3>People here ({state?.roster.length ?? 0})</h3>
+      <ul className="people">
+        {(state?.roster ?? []).map((p) => (
+          <li key={p.id}>
+            <span className="swatch" style={{ background: p.color }} aria-hidden="true" /> {p.name}
+            {p.id === meeting.selfId && <span className="muted"> (you)</span>}
+            {p.role !== 'participant' && <span className="tag">{p.role}</span>}
+          </li>
+        ))}
+      </ul>
       {!isFacilitator && (
         <label className="check">
           <input type="checkbox" data-testid="follow-toggle" checked={following} onChange={(e) => onFollowing(e.target.checked)} />
