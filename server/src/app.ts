@@ -8,6 +8,7 @@ import { BoardStore } from './boards/BoardStore';
 import type { Config } from './config';
 import { boardRoutes } from './http/boardRoutes';
 import { installErrorHandler } from './http/errorHandler';
+import { installJsonBodyParser } from './http/jsonBodyParser';
 import { healthRoutes } from './http/healthRoutes';
 import { importRoutes } from './http/importRoutes';
 import { loggerOptions } from './http/loggerOptions';
@@ -91,6 +92,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   });
 
   installErrorHandler(app, metrics, config.MAX_BODY_BYTES);
+  installJsonBodyParser(app);
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,

@@ -142,8 +142,19 @@ describe('board HTTP API', () => {
     server = await startTestServer();
     const res = await post('/api/boards', '{"format": "gapboard/v1",');
     expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ error: 'invalid-json', message: expect.stringContaining('not valid JSON') });
+    const body = (await res.json()) as { error: string; message: string };
+    expect(body.error).toBe('invalid-json');
+    expect(body.message).toMatch(/^body is not valid JSON: .*(JSON|position)/);
     expect(await boardCount()).toBe(0);
+  });
+
+  it('treats an empty JSON body like {} and drops __proto__ keys', async () => {
+    server = await startTestServer();
+    const empty = await fetch(`${server.httpUrl}/api/boards`, { method: 'POST', headers: { 'content-type': 'application/json' } });
+    expect(empty.status).toBe(201);
+    const polluted = await post('/api/boards', '{"__proto__": {"isAdmin": true}}');
+    expect(polluted.status).toBe(201);
+    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
   });
 
   it('rejects a bad Statuspage incident with 400 naming the field', async () => {

@@ -1,0 +1,25 @@
+import type { FastifyInstance } from 'fastify';
+import { HttpError } from './errorHandler';
+
+/**
+ * Replaces Fastify's JSON body parser so that a malformed body gets a 400 saying where the
+ * JSON breaks (`Unexpected end of JSON input`, `… at position 12`), and an empty JSON body
+ * counts as no body. `__proto__` keys are dropped while parsing, so no parsed object can carry a
+ * prototype override into later merges. The body size limit still applies (413).
+ */
+export function installJsonBodyParser(app: FastifyInstance): void {
+  app.removeContentTypeParser(['application/json']);
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    const text = typeof body === 'string' ? body : body.toString('utf8');
+    if (text.trim() === '') {
+      done(null, undefined);
+      return;
+    }
+    try {
+      done(null, JSON.parse(text, (key, value: unknown) => (key === '__proto__' ? undefined : value)));
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      done(new HttpError(400, 'invalid-json', `body is not valid JSON: ${detail}`), undefined);
+    }
+  });
+}
