@@ -17,9 +17,14 @@ export interface MeetingPluginOptions {
   /**
    * Called with the socket.io server before it accepts connections, e.g.
    * `(io) => io.adapter(createAdapter(pub, sub))` for several instances behind Redis.
-   * Meeting state (step, timer, roster) stays per instance for now.
+   * Meeting state stays per instance unless `createRegistry` replicates it.
    */
   adapter?: (io: MeetingServer) => void;
+  /**
+   * Makes the registry of meeting state (called after `adapter`). @default a per-process
+   * {@link MeetingRegistry}; several instances pass one that replicates state between them.
+   */
+  createRegistry?: (io: MeetingServer, maxIdleRooms: number, now: () => number) => MeetingRegistry & { close?(): void };
   /** Server clock in epoch ms. @default Date.now — tests pin it. */
   now?: () => number;
   /** Extra socket.io server options (e.g. `cors` for a dev server on another origin). */
@@ -50,7 +55,8 @@ const plugin: FastifyPluginAsync<MeetingPluginOptions> = async (fastify, options
   options.adapter?.(io);
 
   const metrics = new MeetingMetrics();
-  const registry = new MeetingRegistry(limits.maxIdleRooms);
+  const registry: MeetingRegistry & { close?(): void } =
+    options.createRegistry?.(io, limits.maxIdleRooms, now) ?? new MeetingRegistry(limits.maxIdleRooms);
   const service = new MeetingService({ io, access: options.access, limits, metrics, registry, now, log: fastify.log });
   service.attach();
 
@@ -63,6 +69,7 @@ const plugin: FastifyPluginAsync<MeetingPluginOptions> = async (fastify, options
   // restarted server.
   fastify.addHook('preClose', async () => {
     service.close();
+    registry.close?.();
     io.engine.close();
   });
   fastify.addHook('onClose', async () => {
