@@ -4,6 +4,8 @@ import type { Role } from '@gapboard/shared';
 import type { BoardStorage } from '../storage/BoardStorage';
 import type { Metrics } from '../metrics';
 import { remoteOrigin } from '../fanout/BoardFanout';
+import { applyStoredDoc } from './applyStoredDoc';
+import { LogCompactor } from './LogCompactor';
 import { CloseCode, type RoomSocket } from './RoomSocket';
 import {
   decodeClientMessage,
@@ -80,13 +82,19 @@ export class BoardRoom {
   private backlog: { client: RoomClient; frame: Uint8Array }[] = [];
   /** Chain of commits: each update's broadcast waits for its own and all earlier appends. */
   private tail: Promise<void> = Promise.resolve();
-  private lastSeq = 0;
-  private logCount = 0;
-  private logBytes = 0;
-  private compaction: Promise<void> | null = null;
+  private readonly compactor: LogCompactor;
 
   constructor(private readonly options: BoardRoomOptions) {
     this.boardId = options.boardId;
+    this.compactor = new LogCompactor({
+      boardId: options.boardId,
+      doc: this.doc,
+      storage: options.storage,
+      metrics: options.metrics,
+      log: options.log,
+      maxUpdates: options.compactMaxUpdates,
+      maxBytes: options.compactMaxBytes,
+    });
     this.awareness.setLocalState(null); // the server is not a participant
     this.ready = this.load();
   }
@@ -134,8 +142,8 @@ export class BoardRoom {
     this.clients.clear();
     await this.ready;
     await this.tail;
-    if (this.compaction) await this.compaction;
-    if (this.logCount > 0) await this.compactNow();
+    await this.compactor.idle();
+    if (this.compactor.pending) await this.compactor.compactNow();
     this.destroy();
   }
 
@@ -143,21 +151,9 @@ export class BoardRoom {
     try {
       await this.options.loadAfter;
       const stored = await this.options.storage.load(this.boardId);
-      let skipped = 0;
-      Y.transact(this.doc, () => {
-        for (const update of [stored.snapshot, ...stored.updates]) {
-          if (!update) continue;
-          try {
-            Y.applyUpdate(this.doc, update);
-          } catch {
-            skipped++; // a damaged stored update must not keep the rest of the board from loading
-          }
-        }
-      });
+      const skipped = applyStoredDoc(this.doc, stored);
       if (skipped > 0) this.options.log.error({ boardId: this.boardId, skipped }, 'skipped unreadable stored updates');
-      this.lastSeq = stored.lastSeq;
-      this.logCount = stored.updates.length;
-      this.logBytes = stored.updateBytes;
+      this.compactor.reset(stored.lastSeq, stored.updates.length, stored.updateBytes);
     } catch (error) {
       this.options.metrics.storageErrors++;
       this.options.log.error({ err: error, boardId: this.boardId }, 'could not load board');
@@ -174,7 +170,7 @@ export class BoardRoom {
     for (const { client, frame } of backlog) {
       if (this.clients.get(client.socket) === client) this.handle(client, frame);
     }
-    this.maybeCompact();
+    this.compactor.maybeCompact();
   }
 
   private greet(client: RoomClient): void {
@@ -251,14 +247,12 @@ export class BoardRoom {
           this.fail('storage failure, reconnect to resynchronise');
           return;
         }
-        this.lastSeq = Math.max(this.lastSeq, result.seq);
-        this.logCount++;
-        this.logBytes += update.byteLength;
+        this.compactor.appended(result.seq, update.byteLength);
         this.options.metrics.updates++;
         for (const client of this.clients.values()) {
           if (client !== origin) this.send(client, message);
         }
-        this.maybeCompact();
+        if (this.state === 'ready') this.compactor.maybeCompact();
       });
   };
 
@@ -277,32 +271,6 @@ export class BoardRoom {
       if (client !== sender) this.send(client, message);
     }
   };
-
-  private maybeCompact(): void {
-    if (this.compaction || this.state !== 'ready') return;
-    if (this.logCount <= this.options.compactMaxUpdates && this.logBytes <= this.options.compactMaxBytes) return;
-    // Off the update path: the snapshot costs time proportional to the document.
-    this.compaction = new Promise<void>((resolve) => setImmediate(resolve))
-      .then(() => this.compactNow())
-      .finally(() => {
-        this.compaction = null;
-      });
-  }
-
-  private async compactNow(): Promise<void> {
-    const upToSeq = this.lastSeq;
-    const count = this.logCount;
-    const bytes = this.logBytes;
-    try {
-      await this.options.storage.compact(this.boardId, Y.encodeStateAsUpdate(this.doc), upToSeq);
-      this.logCount -= count;
-      this.logBytes -= bytes;
-      this.options.metrics.compactions++;
-    } catch (error) {
-      this.options.metrics.storageErrors++;
-      this.options.log.error({ err: error, boardId: this.boardId }, 'could not compact board');
-    }
-  }
 
   private send(client: RoomClient, message: Uint8Array): void {
     try {

@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import type { Role } from '@gapboard/shared';
 import type { BoardStorage } from '../storage/BoardStorage';
 import type { Metrics } from '../metrics';
+import { applyStoredDoc } from './applyStoredDoc';
 import { BoardRoom, type ClientHandle, type RoomLogger } from './BoardRoom';
 import type { RoomSocket } from './RoomSocket';
 
@@ -59,16 +60,7 @@ export class RoomRegistry {
     const stored = await this.options.storage.load(boardId);
     const doc = new Y.Doc();
     try {
-      Y.transact(doc, () => {
-        for (const update of [stored.snapshot, ...stored.updates]) {
-          if (!update) continue;
-          try {
-            Y.applyUpdate(doc, update);
-          } catch {
-            // same policy as a room: an unreadable stored update is skipped, not fatal
-          }
-        }
-      });
+      applyStoredDoc(doc, stored);
       return read(doc);
     } finally {
       doc.destroy();
