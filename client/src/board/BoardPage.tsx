@@ -87,25 +87,26 @@ export function BoardPage({ boardId, viewToken, keyFromFragment }: BoardPageProp
     role !== 'facilitator' && followMe && following && meeting.state?.viewport ? meeting.state.viewport : undefined;
 
   const lastViewportSent = useRef(0);
+  const { sendCommand } = meeting;
   const onViewportChange = useCallback(
     (v: Viewport) => {
       setOwnViewport(v);
+      // ~10 updates a second is enough for others to follow a pan.
       if (role === 'facilitator' && followMe && performance.now() - lastViewportSent.current > 100) {
         lastViewportSent.current = performance.now();
-        meeting.sendCommand({ type: 'viewport', x: v.x, y: v.y, scale: v.scale });
+        sendCommand({ type: 'viewport', x: v.x, y: v.y, scale: v.scale });
       }
     },
-    [role, followMe, meeting],
+    [role, followMe, sendCommand],
   );
 
   // Turning follow-me on sends the current view at once, not only after the next pan.
   useEffect(() => {
     if (role === 'facilitator' && followMe && ownViewport) {
-      meeting.sendCommand({ type: 'viewport', x: ownViewport.x, y: ownViewport.y, scale: ownViewport.scale });
+      sendCommand({ type: 'viewport', x: ownViewport.x, y: ownViewport.y, scale: ownViewport.scale });
     }
-    // Only on the switch itself; later changes go through onViewportChange.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [role, followMe]);
+    // Only on the switch itself (ownViewport left out on purpose); pans go through onViewportChange.
+  }, [role, followMe, sendCommand]);
 
   const addStickyAtCentre = useCallback(() => {
     if (readOnly) return;

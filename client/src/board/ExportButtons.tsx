@@ -1,35 +1,35 @@
 import { useState } from 'react';
-import { docToBoardFile, type Analysis, type Board } from '@gapboard/shared';
+import { docToBoardFile } from '@gapboard/shared';
 import { actionPlanMarkdown } from '../export/actionPlanMarkdown';
 import { downloadBlob, exportFileName } from '../export/exportFileName';
 import { effectiveTimeZone, formatMinutes, formatTime } from '../time/zonedTime';
 import type { BoardContext } from './BoardContext';
 
-type ExportPng = (board: Board, analysis: Analysis, opts?: object) => Promise<Blob>;
-
-// Loaded on demand (konva); a glob keeps the shell building while the PNG export is absent.
-const pngModules = import.meta.glob<{ exportBoardPng: ExportPng }>('../export/exportPng.ts');
-const loadPng = pngModules['../export/exportPng.ts'];
+// Loaded on first use: it needs konva, which the shell itself does not.
+const loadPng = () => import('../export/exportPng');
 
 /** Export PNG (whole board), the action plan as Markdown, and the board file as JSON. */
 export function ExportButtons({ ctx }: { ctx: BoardContext }) {
   const { board, analysis, doc } = ctx;
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const zone = effectiveTimeZone(board.meta.timeZone);
   const fileName = (ext: string) => exportFileName(board.meta.title, board.meta.startedAt ?? Date.now(), zone, ext);
 
   const exportPng = async () => {
-    if (!loadPng) return;
     setBusy(true);
     setError(null);
+    setProgress(null);
     try {
       const { exportBoardPng } = await loadPng();
-      downloadBlob(await exportBoardPng(board, analysis, { pixelRatio: 2 }), fileName('png'));
+      const blob = await exportBoardPng(board, analysis, { pixelRatio: 2, onProgress: setProgress });
+      downloadBlob(blob, fileName('png'));
     } catch (err) {
       setError(`PNG export failed: ${err instanceof Error ? err.message : String(err)}`);
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   };
 
@@ -45,10 +45,20 @@ export function ExportButtons({ ctx }: { ctx: BoardContext }) {
 
   return (
     <span className="exports" role="group" aria-label="Export">
-      {loadPng && (
-        <button className="secondary" data-testid="export-png" onClick={() => void exportPng()} disabled={busy} aria-busy={busy}>
-          {busy ? 'Exporting…' : 'Export PNG'}
-        </button>
+      <button
+        className="secondary"
+        data-testid="export-png"
+        onClick={() => void exportPng()}
+        disabled={busy}
+        aria-busy={busy}
+        title={progress ?? 'The whole board as a PNG (2×), for the incident review'}
+      >
+        {busy ? 'Exporting…' : 'Export PNG'}
+      </button>
+      {busy && progress && (
+        <span className="export-progress" role="status">
+          {progress}
+        </span>
       )}
       <button className="secondary" data-testid="export-markdown" onClick={exportMarkdown} title="The action plan as Markdown">
         Action plan .md

@@ -46,11 +46,11 @@ export function useBoardState(doc: Y.Doc): BoardState {
     return () => window.clearInterval(timer);
   }, [ongoing]);
 
+  // `now` only matters while the incident is ongoing; otherwise the tick must not re-analyse.
+  const nowKey = ongoing ? now : null;
   const analysis = useMemo(
-    () => analyzeBoard(snapshot.board, { now: ongoing ? now : Date.now(), invalid: snapshot.invalid }),
-    // `now` only matters while ongoing; a resolved incident does not re-analyse on the tick.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [snapshot, ongoing ? now : 0],
+    () => analyzeBoard(snapshot.board, { now: nowKey ?? Date.now(), invalid: snapshot.invalid }),
+    [snapshot, nowKey],
   );
   return { board: snapshot.board, invalid: snapshot.invalid, analysis };
 }

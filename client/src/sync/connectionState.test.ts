@@ -55,6 +55,12 @@ describe('connectionReducer', () => {
     expect(badgeKind(run([...online, { type: 'status', status: 'disconnected' }]))).toBe('reconnecting');
   });
 
+  it('keeps the count remembered from before a reload until the first sync', () => {
+    const s = run([{ type: 'local-update' }, { type: 'status', status: 'connected' }], initialConnectionState(true, 4));
+    expect(s.unsyncedEdits).toBe(5);
+    expect(connectionReducer(s, { type: 'sync', synced: true }).unsyncedEdits).toBe(0);
+  });
+
   it('shows closed once the server refused the board', () => {
     const s = run([{ type: 'closed', code: 4404, reason: 'unknown board' }]);
     expect(badgeKind(s)).toBe('closed');

@@ -29,12 +29,16 @@ export type ConnectionEvent =
   | { type: 'browser-online'; online: boolean }
   | { type: 'closed'; code: number; reason: string };
 
-export const initialConnectionState = (browserOnline = true): ConnectionState => ({
+/**
+ * The state before any event. `unsyncedEdits` may start above zero: edits made offline before a
+ * reload are still in IndexedDB, and the count is remembered until a sync sends them.
+ */
+export const initialConnectionState = (browserOnline = true, unsyncedEdits = 0): ConnectionState => ({
   socket: 'connecting',
   synced: false,
   browserOnline,
   everSynced: false,
-  unsyncedEdits: 0,
+  unsyncedEdits,
   closed: null,
 });
 

@@ -2,7 +2,11 @@ import { useEffect, useReducer, useState } from 'react';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
+import { localStore } from '../storage/localStore';
 import { connectionReducer, initialConnectionState, type ConnectionState } from './connectionState';
+
+/** Where the unsynced-edit count survives a reload (the edits themselves are in IndexedDB). */
+const unsyncedKey = (boardId: string): string => `gapboard.unsynced.${boardId}`;
 
 export interface BoardSync {
   doc: Y.Doc;
@@ -23,7 +27,9 @@ export function wsOrigin(loc: Location = window.location): string {
  */
 export function useBoardSync(boardId: string, credentials: { key: string | null; readToken: string | null }): BoardSync {
   const [doc] = useState(() => new Y.Doc());
-  const [connection, dispatch] = useReducer(connectionReducer, undefined, () => initialConnectionState(navigator.onLine));
+  const [connection, dispatch] = useReducer(connectionReducer, undefined, () =>
+    initialConnectionState(navigator.onLine, Number(localStore.get(unsyncedKey(boardId))) || 0),
+  );
   const [localLoaded, setLocalLoaded] = useState(false);
   const { key, readToken } = credentials;
 
@@ -70,6 +76,12 @@ export function useBoardSync(boardId: string, credentials: { key: string | null;
       void persistence.destroy();
     };
   }, [boardId, doc, key, readToken]);
+
+  const unsynced = connection.unsyncedEdits;
+  useEffect(() => {
+    if (unsynced > 0) localStore.set(unsyncedKey(boardId), String(unsynced));
+    else localStore.remove(unsyncedKey(boardId));
+  }, [boardId, unsynced]);
 
   return { doc, connection, localLoaded };
 }
