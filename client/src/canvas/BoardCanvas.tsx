@@ -5,10 +5,12 @@ import { Layer, Stage } from 'react-konva';
 import { computeScene } from '../scene/computeScene';
 import { SCENE_STYLE, STICKY_COLORS } from '../scene/sceneStyle';
 import { sceneTimeAt } from '../scene/sceneTimeAt';
+import type { Rect } from '../scene/sceneTypes';
 import { BackgroundLayer } from './BackgroundLayer';
 import type { BoardCanvasHandle, BoardCanvasProps } from './BoardCanvasProps';
 import { canvasTextMeasurer } from './canvasTextMeasurer';
 import { CommTooltip } from './CommTooltip';
+import { nextCullRect, visibleWorldRect } from './cullRect';
 import { decimatePoints } from './decimatePoints';
 import { screenToWorld } from './fitViewport';
 import { InkLayer } from './InkLayer';
@@ -256,6 +258,10 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
 
   const shownComm = pinnedComm ?? hoverComm;
   const v = vp.viewport;
+  const cullRef = useRef<Rect | null>(null);
+  cullRef.current = nextCullRect(cullRef.current, visibleWorldRect(v, width, height));
+  // Text under ~5 px is unreadable; with hundreds of stickies it is also most of the draw time.
+  const lowDetail = v.scale * SCENE_STYLE.sticky.fontSize < 5 || (v.scale < 0.6 && scene.stickies.length > 300);
   const cursor = panning ? 'grabbing' : space ? 'grab' : tool === 'ink' ? 'crosshair' : tool === 'sticky' ? 'copy' : hoverComm ? 'pointer' : 'default';
   const editColors = editing ? STICKY_COLORS[editing.kind] : null;
   const { padding, fontSize, width: sw, headerHeight } = SCENE_STYLE.sticky;
@@ -279,6 +285,8 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
         <StickiesLayer
           ref={stickiesLayerRef}
           stickies={scene.stickies}
+          cullRect={cullRef.current}
+          lowDetail={lowDetail}
           selectedId={props.selectedId ?? null}
           editingId={editing?.id ?? null}
           draggable={!readOnly && tool === 'select' && !space}

@@ -18,11 +18,13 @@ export interface StickyNodeProps {
   draggable: boolean;
   /** Hidden text while the in-place editor covers it. */
   editing: boolean;
+  /** Far zoom: a plain card without text (see stickyShapeConfigs). */
+  lowDetail: boolean;
   handlers: StickyHandlers;
 }
 
-function StickyNodeImpl({ sticky, selected, draggable, editing, handlers }: StickyNodeProps) {
-  const c = stickyShapeConfigs(sticky, selected);
+function StickyNodeImpl({ sticky, selected, draggable, editing, lowDetail, handlers }: StickyNodeProps) {
+  const c = stickyShapeConfigs(sticky, selected, lowDetail);
   const id = sticky.id;
   return (
     <Group
@@ -46,7 +48,7 @@ function StickyNodeImpl({ sticky, selected, draggable, editing, handlers }: Stic
       <Rect {...c.shadow} />
       <Rect {...c.body} />
       <Text {...c.kind} />
-      <Text {...c.text} visible={!editing} />
+      <Text {...c.text} visible={!editing && !lowDetail} />
     </Group>
   );
 }
@@ -75,6 +77,7 @@ export const StickyNode = memo(
     prev.selected === next.selected &&
     prev.draggable === next.draggable &&
     prev.editing === next.editing &&
+    prev.lowDetail === next.lowDetail &&
     prev.handlers === next.handlers &&
     sameSticky(prev.sticky, next.sticky),
 );
