@@ -4,6 +4,7 @@ import type { BoardAccess } from '../boards/boardAccess';
 import type { MeetingServer } from '../meeting/meetingServer';
 import type { BoardRoom } from '../rooms/BoardRoom';
 import { RedisFanout, type FanoutLogger } from './RedisFanout';
+import { ReplicatedMeetingRegistry } from './ReplicatedMeetingRegistry';
 import { RoomFanoutBridge } from './RoomFanoutBridge';
 
 /** Options of {@link createRedisScaleOut}. */
@@ -21,6 +22,8 @@ export interface RedisScaleOut {
   attachRoom(access: RoomAccess): (room: BoardRoom) => void;
   /** For `meetingPlugin`'s `adapter`: socket.io rooms span every instance (@socket.io/redis-adapter). */
   meetingAdapter(io: MeetingServer): void;
+  /** For `meetingPlugin`'s `createRegistry`: meeting state replicated between instances. */
+  meetingRegistry(io: MeetingServer, maxIdleRooms: number, now: () => number): ReplicatedMeetingRegistry;
   /** Closes every Redis connection (after rooms and the socket.io server closed). */
   close(): Promise<void>;
 }
@@ -29,8 +32,9 @@ type RoomAccess = Pick<BoardAccess, 'onLockChange' | 'setLocked' | 'isLocked'>;
 
 /**
  * Wires one instance to Redis: the Yjs board fan-out ({@link RedisFanout} plus one
- * {@link RoomFanoutBridge} per open room) and the socket.io Redis adapter for the meeting,
- * each on its own connections and under the same key prefix.
+ * {@link RoomFanoutBridge} per open room), the socket.io Redis adapter for the meeting and the
+ * meeting state replicated over it ({@link ReplicatedMeetingRegistry}), each on its own
+ * connections and under the same key prefix.
  */
 export function createRedisScaleOut(options: RedisScaleOutOptions): RedisScaleOut {
   const fanout = new RedisFanout({ url: options.url, prefix: options.prefix, log: options.log });
@@ -51,6 +55,9 @@ export function createRedisScaleOut(options: RedisScaleOutOptions): RedisScaleOu
         adapterClients.push(client);
       }
       io.adapter(createAdapter(pub, sub, { key: `${options.prefix}socket.io` }));
+    },
+    meetingRegistry(io, maxIdleRooms, now) {
+      return new ReplicatedMeetingRegistry({ io, instanceId: fanout.instanceId, maxIdleRooms, now, log: options.log });
     },
     async close() {
       await fanout.close();
