@@ -125,7 +125,12 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   await app.register(boardRoutes, { boards, rooms, createRatePerMinute: config.CREATE_RATE_PER_MINUTE, now });
   await app.register(importRoutes, { boards, createRatePerMinute: config.CREATE_RATE_PER_MINUTE });
   await app.register(yjsRoute, { access: boards, rooms, metrics, maxMessageBytes: config.MAX_WS_MESSAGE_BYTES });
-  await app.register(meetingPlugin, { adapter: scaleOut?.meetingAdapter, ...deps.meeting, access: boards });
+  await app.register(meetingPlugin, {
+    adapter: scaleOut?.meetingAdapter,
+    createRegistry: scaleOut?.meetingRegistry,
+    ...deps.meeting,
+    access: boards,
+  });
   await app.register(spaRoutes, { staticDir: config.STATIC_DIR ?? defaultStaticDir });
   return app;
 }
