@@ -83,8 +83,8 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     onRoomOpened: scaleOut?.attachRoom(boards),
   });
   app.decorate('gapboard', { storage, boards, rooms, metrics });
-  // Registered first, so it runs after every plugin's own onClose: rooms are stored, then
-  // storage is closed.
+  // Rooms first (each stores its snapshot and closes its clients), then storage. Websocket
+  // clients still waiting for their role are closed by the ws plugin's preClose.
   app.addHook('onClose', async () => {
     await rooms.closeAll();
     await storage.close();
