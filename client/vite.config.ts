@@ -1,7 +1,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-const backend = 'http://127.0.0.1:3000';
+/** The Gapboard server the dev server proxies to (`GAPBOARD_SERVER=http://127.0.0.1:3123 pnpm dev`). */
+const backend = process.env.GAPBOARD_SERVER ?? 'http://127.0.0.1:3000';
 
 /**
  * The SPA build. In dev, /api, /yjs and /socket.io go to the Gapboard server on :3000 so the

@@ -76,6 +76,7 @@ export function BoardPage({ boardId, viewToken, keyFromFragment }: BoardPageProp
   const [following, setFollowing] = useState(true);
   const [ownViewport, setOwnViewport] = useState<Viewport | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [renaming, setRenaming] = useState(false);
   const [panel, setPanel] = useState<PanelId>('step');
   const canvasRef = useRef<BoardCanvasHandle | null>(null);
   const canvasArea = useRef<HTMLDivElement | null>(null);
@@ -165,6 +166,7 @@ export function BoardPage({ boardId, viewToken, keyFromFragment }: BoardPageProp
         meeting={meeting}
         locked={locked}
         onHelp={() => setHelpOpen(true)}
+        onRename={() => setRenaming(true)}
         profile={profile}
       />
       <InvalidEntriesNotice invalid={invalid} />
@@ -221,13 +223,16 @@ export function BoardPage({ boardId, viewToken, keyFromFragment }: BoardPageProp
         />
       </div>
       {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
-      {profile.name === '' && (
+      {(profile.name === '' || renaming) && (
         <NamePrompt
           color={profile.color}
+          initialName={profile.name}
           onName={(name) => {
             saveName(name);
             setProfile(loadProfile());
+            setRenaming(false);
           }}
+          {...(profile.name ? { onCancel: () => setRenaming(false) } : {})}
         />
       )}
     </div>

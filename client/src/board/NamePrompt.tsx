@@ -1,9 +1,18 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 
+export interface NamePromptProps {
+  color: string;
+  /** The current name when renaming; empty on the first visit. */
+  initialName?: string;
+  onName(name: string): void;
+  /** Renaming can be cancelled; the first prompt cannot (the meeting needs a name). */
+  onCancel?(): void;
+}
+
 /** Asks for the display name the others see next to our cursor (kept on this device). */
-export function NamePrompt({ color, onName }: { color: string; onName(name: string): void }) {
+export function NamePrompt({ color, initialName = '', onName, onCancel }: NamePromptProps) {
   const ref = useRef<HTMLDialogElement | null>(null);
-  const [name, setName] = useState('');
+  const [name, setName] = useState(initialName);
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
@@ -18,7 +27,10 @@ export function NamePrompt({ color, onName }: { color: string; onName(name: stri
       className="dialog"
       aria-labelledby="name-title"
       data-testid="name-prompt"
-      onCancel={(e) => e.preventDefault()}
+      onCancel={(e) => {
+        e.preventDefault();
+        onCancel?.();
+      }}
     >
       <form onSubmit={submit}>
         <h2 id="name-title">Your name</h2>
@@ -28,9 +40,16 @@ export function NamePrompt({ color, onName }: { color: string; onName(name: stri
           <span className="swatch" style={{ background: color }} aria-hidden="true" />
           <input id="name-input" value={name} maxLength={60} autoFocus onChange={(e) => setName(e.target.value)} required />
         </div>
-        <button type="submit" disabled={!name.trim()}>
-          Join the board
-        </button>
+        <div className="row">
+          <button type="submit" disabled={!name.trim()}>
+            {initialName ? 'Save name' : 'Join the board'}
+          </button>
+          {onCancel && (
+            <button type="button" className="secondary" onClick={onCancel}>
+              Cancel
+            </button>
+          )}
+        </div>
       </form>
     </dialog>
   );

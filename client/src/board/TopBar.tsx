@@ -16,10 +16,11 @@ export interface TopBarProps {
   locked: boolean;
   profile: UserProfile;
   onHelp(): void;
+  onRename(): void;
 }
 
 /** Title, connection, people, step and timer, exports and help: what everyone glances at. */
-export function TopBar({ ctx, connection, meeting, locked, profile, onHelp }: TopBarProps) {
+export function TopBar({ ctx, connection, meeting, locked, profile, onHelp, onRename }: TopBarProps) {
   const { board, role, readOnly } = ctx;
   const step = meeting.state?.step ?? 'prep';
   return (
@@ -56,10 +57,10 @@ export function TopBar({ ctx, connection, meeting, locked, profile, onHelp }: To
       </span>
       <TimerDisplay timer={meeting.state?.timer} clockOffsetMs={meeting.clockOffsetMs} />
       <Roster roster={meeting.state?.roster ?? []} selfId={meeting.selfId} />
-      <span className="me" title="You">
+      <button className="me link" onClick={onRename} title="Change your display name" data-testid="my-name">
         <span className="swatch" style={{ background: profile.color }} aria-hidden="true" /> {profile.name}
         {role === 'facilitator' && <span className="tag">facilitator</span>}
-      </span>
+      </button>
       <ExportButtons ctx={ctx} />
       <button className="secondary icon" onClick={onHelp} aria-label="Help and keyboard shortcuts" title="Help (?)">
         ?

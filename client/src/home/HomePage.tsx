@@ -11,6 +11,18 @@ function openCreated(created: CreatedBoard): void {
   navigate(`${boardPath(created.id)}#key=${encodeURIComponent(created.facilitatorKey)}`);
 }
 
+/**
+ * People often paste the whole `/api/v2/incidents.json` answer; say what to take from it rather
+ * than letting the server reject an object without `name`.
+ */
+function singleIncident(json: unknown): unknown {
+  if (json && typeof json === 'object' && !Array.isArray(json) && Array.isArray((json as { incidents?: unknown }).incidents)) {
+    const n = (json as { incidents: unknown[] }).incidents.length;
+    throw new Error(`This is a whole incidents list (${n} ${n === 1 ? 'incident' : 'incidents'}). Paste one incident object: one element of "incidents".`);
+  }
+  return json;
+}
+
 /** `/`: create a board (blank, example, board file, Statuspage incident) or reopen a recent one. */
 export function HomePage() {
   const [busy, setBusy] = useState(false);
@@ -76,7 +88,7 @@ export function HomePage() {
           placeholder='{ "name": "…", "created_at": "…", "incident_updates": [ … ] }'
           submitLabel="Create board from incident"
           busy={busy}
-          onImport={(json) => run(() => importStatuspageIncident(json), true)}
+          onImport={(json) => run(() => importStatuspageIncident(singleIncident(json)), true)}
         />
       </div>
       <RecentBoardsList />
