@@ -6,6 +6,8 @@ import { defineConfig } from '@playwright/test';
  */
 export default defineConfig({
   testDir: './specs',
+  // One consistent copy of the built client for the run: others rebuild client/dist meanwhile.
+  globalSetup: './support/globalSetup.ts',
   outputDir: './test-results',
   // Two browsers plus a server per spec already fill a 2-core machine.
   workers: 1,

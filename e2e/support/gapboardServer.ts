@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SNAPSHOT_ENV } from './clientSnapshot';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const serverBundle = join(repoRoot, 'server/dist/server.js');
@@ -41,7 +42,9 @@ export async function startGapboardServer(env: Record<string, string> = {}): Pro
   const url = `http://127.0.0.1:${port}`;
   let child: ChildProcess | null = null;
 
-  const launch = async () => {
+  // The run's private copy of the client build (global setup), immune to concurrent rebuilds.
+  const staticDir = process.env[SNAPSHOT_ENV];
+  const spawnOnce = async () => {
     child = spawn(process.execPath, [serverBundle], {
       env: {
         ...process.env,
@@ -51,11 +54,21 @@ export async function startGapboardServer(env: Record<string, string> = {}): Pro
         LOG_LEVEL: 'warn',
         // Specs create many boards from one address.
         CREATE_RATE_PER_MINUTE: '1000',
+        ...(staticDir ? { STATIC_DIR: staticDir } : {}),
         ...env,
       },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     await waitForHealthy(url, child);
+  };
+  const launch = async () => {
+    try {
+      await spawnOnce();
+    } catch (err) {
+      // The bundle may have been caught mid-rebuild by someone else's `pnpm build`: once more.
+      if (!(err instanceof EarlyExitError)) throw err;
+      await spawnOnce();
+    }
   };
 
   const exit = (signal: NodeJS.Signals) =>
@@ -84,10 +97,12 @@ export async function startGapboardServer(env: Record<string, string> = {}): Pro
   };
 }
 
+class EarlyExitError extends Error {}
+
 async function waitForHealthy(url: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited early with code ${child.exitCode}`);
+    if (child.exitCode !== null) throw new EarlyExitError(`server exited early with code ${child.exitCode}`);
     try {
       const res = await fetch(`${url}/healthz`);
       if (res.ok) return;
