@@ -256,6 +256,11 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
     write(() => patchEntity(props.doc, 'stickies', current.id, { text }, props.origin));
   };
 
+  // A finished stroke is stored under its stroke id: once it is in the document, stop drawing the live copy.
+  const liveInk = useMemo(() => {
+    const stored = new Set(scene.ink.map((a) => a.id));
+    return props.remoteInk.filter((stroke) => !stored.has(stroke.strokeId));
+  }, [props.remoteInk, scene.ink]);
   const shownComm = pinnedComm ?? hoverComm;
   const v = vp.viewport;
   const cullRef = useRef<Rect | null>(null);
@@ -267,7 +272,12 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
   const { padding, fontSize, width: sw, headerHeight } = SCENE_STYLE.sticky;
 
   return (
-    <div style={{ position: 'relative', width, height, overflow: 'hidden', cursor, background: '#fafafa' }} data-testid="board-canvas">
+    <div
+      style={{ position: 'relative', width, height, overflow: 'hidden', cursor, background: '#fafafa' }}
+      data-testid="board-canvas"
+      role="region"
+      aria-label="Incident timeline canvas (the Comms and Gaps panels list the same content as text)"
+    >
       <Stage
         width={width}
         height={height}
@@ -294,7 +304,7 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
         />
         <Layer ref={dragLayerRef} />
         <InkLayer ink={scene.ink} selectedId={props.selectedId ?? null} pickable={!readOnly && tool === 'select'} onPick={onInkPick} draftRef={draftRef} />
-        <PresenceLayer cursors={props.remoteCursors} ink={props.remoteInk} scale={v.scale} />
+        <PresenceLayer cursors={props.remoteCursors} ink={liveInk} scale={v.scale} />
       </Stage>
       {shownComm && !panning && <CommTooltip scene={scene} commId={shownComm} viewport={v} pinned={shownComm === pinnedComm} onClose={() => setPinnedComm(null)} />}
       {editing && editColors && (

@@ -129,8 +129,9 @@ export function computeScene(board: Board, analysis: Analysis, options: ComputeS
   const channelNames = new Map(board.channels.map((c) => [c.id, c.name]));
   const lanes: SceneLane[] = layout.lanes.map((slot) => {
     const comms = board.comms.filter((c) => c.channelId === slot.channelId);
-    const firstAt = comms.length > 0 ? Math.min(...comms.map((c) => c.at)) : null;
-    const branchX = firstAt === null ? null : Math.max(drawX1, Math.min(x(firstAt), x(win.from)));
+    // Every used channel branches off at the initial alert, where the main line begins (comms
+    // sent before it sit on the lane's dotted lead-in, drawn hollow).
+    const branchX = comms.length === 0 ? null : x(win.from);
     return {
       channelId: slot.channelId,
       name: slot.name,
