@@ -87,7 +87,7 @@ export function StepPanel({ ctx, meeting, following, onFollowing, onPanel }: Ste
 
       <div className="timer-box">
         <span className="label">Timer</span>
-        <TimerDisplay timer={timer} clockOffsetMs={meeting.clockOffsetMs} />
+        <TimerDisplay timer={timer} clockOffsetMs={meeting.clockOffsetMs} testId="step-timer" announce={false} />
         {isFacilitator && (
           <div className="row">
             <button data-testid="timer-start" onClick={() => send({ type: 'timer-start', minutes: info.minutes })} disabled={meeting.status !== 'joined'}>
