@@ -59,6 +59,12 @@ export const yjsRoute: FastifyPluginAsync<YjsRouteOptions> = async (app, options
 
   await app.register(fastifyWebsocket, {
     options: { maxPayload: options.maxMessageBytes, server: upgrades as never },
+    // A client's protocol error (oversized or malformed frame) is its problem, not the server's:
+    // warn without the stack (the default logs at error level), then drop the socket.
+    errorHandler: (error, socket, request) => {
+      request.log.warn({ code: (error as Error & { code?: string }).code, reason: error.message }, 'websocket error');
+      socket.terminate();
+    },
     preClose: (done) => {
       // Rooms close their clients with 1001 and store their boards (see app.ts onClose); any
       // socket still waiting for its role is closed here.
