@@ -203,8 +203,7 @@ export class PostgresStorage implements BoardStorage {
   private async migrate(schema: string): Promise<void> {
     const client = await this.pool.connect();
     try {
-      await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-      await runMigrations(client);
+      await runMigrations(client, undefined, schema);
     } finally {
       client.release();
     }

@@ -46,18 +46,22 @@ export const postgresMigrations: readonly Migration[] = [
 const MIGRATION_LOCK_KEY = 0x6761_7062; // "gapb"
 
 /**
- * Brings the schema on `client`'s search path up to date: creates the migrations table if
+ * Brings the schema on `client`'s search path up to date (creating `schema` first, if given,
+ * which must be a checked identifier): creates the migrations table if
  * needed, then applies every step newer than the recorded version, each with its record in
  * one transaction. Returns the versions it applied (empty when up to date).
  */
 export async function runMigrations(
   client: PoolClient,
   migrations: readonly Migration[] = postgresMigrations,
+  schema?: string,
 ): Promise<number[]> {
   const applied: number[] = [];
   await client.query('BEGIN');
   try {
     await client.query('SELECT pg_advisory_xact_lock($1, 0)', [MIGRATION_LOCK_KEY]);
+    // Under the lock: CREATE SCHEMA IF NOT EXISTS is not safe against a concurrent twin.
+    if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
     await client.query(
       `CREATE TABLE IF NOT EXISTS gapboard_migrations (
          version INTEGER PRIMARY KEY,
