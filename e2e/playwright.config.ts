@@ -1,5 +1,10 @@
 import { defineConfig } from '@playwright/test';
 
+// Playwright empties its output folder when a run starts; give each run its own sub-folder so
+// two runs at once (several people test on this machine) do not delete each other's traces.
+// Workers inherit the variable, so they agree with the main process.
+process.env.GAPBOARD_E2E_RUN ??= `run-${process.pid}`;
+
 /**
  * End-to-end specs: Debian's Chromium (never a downloaded browser) against a real built
  * server that each spec starts on a free port with a fresh data directory (support/).
@@ -8,7 +13,8 @@ export default defineConfig({
   testDir: './specs',
   // One consistent copy of the built client for the run: others rebuild client/dist meanwhile.
   globalSetup: './support/globalSetup.ts',
-  outputDir: './test-results',
+  // Failure traces and screenshots (git-ignored); stale runs' folders are removed by global setup.
+  outputDir: `./test-results/${process.env.GAPBOARD_E2E_RUN}`,
   // Two browsers plus a server per spec already fill a 2-core machine.
   workers: 1,
   fullyParallel: false,
