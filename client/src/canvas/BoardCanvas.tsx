@@ -17,23 +17,15 @@ import { InkLayer } from './InkLayer';
 import { PresenceLayer } from './PresenceLayer';
 import { StickiesLayer } from './StickiesLayer';
 import { StickyEditor } from './StickyEditor';
-import type { StickyHandlers } from './StickyNode';
 import { useBoardViewport } from './useBoardViewport';
+import { useDocWrite } from './useDocWrite';
+import { useStickyHandlers, type StickyEdit } from './useStickyHandlers';
 import { useSpaceKey } from './useSpaceKey';
 
 const INK_WIDTH = 4;
 const INK_SEND_MS = 33; // ~30 Hz: smooth for watchers, light on the socket
 const CURSOR_SEND_MS = 40;
 const FALLBACK_INK = '#d62728';
-
-interface Editing {
-  id: string;
-  x: number;
-  y: number;
-  height: number;
-  text: string;
-  kind: keyof typeof STICKY_COLORS;
-}
 
 type Gesture =
   | { type: 'pan'; lastX: number; lastY: number; moved: boolean }
@@ -57,69 +49,23 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
   const stickiesLayerRef = useRef<Konva.Layer>(null);
   const dragLayerRef = useRef<Konva.Layer>(null);
   const draftRef = useRef<Konva.Line>(null);
+  const containerRef = useRef<HTMLDivElement>(null);
   const gesture = useRef<Gesture | null>(null);
   const lastCursorSent = useRef(0);
   const space = useSpaceKey();
   const [panning, setPanning] = useState(false);
-  const [editing, setEditing] = useState<Editing | null>(null);
+  const [editing, setEditing] = useState<StickyEdit | null>(null);
   const [hoverComm, setHoverComm] = useState<string | null>(null);
   const [pinnedComm, setPinnedComm] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { error, write } = useDocWrite();
   const tool = readOnly ? 'select' : props.tool;
-
-  useEffect(() => {
-    if (!error) return;
-    const timer = setTimeout(() => setError(null), 5000);
-    return () => clearTimeout(timer);
-  }, [error]);
-
-  /** Runs a document write; bad input is reported on the canvas, never thrown into React. */
-  const write = useCallback((fn: () => void, onFail?: () => void) => {
-    try {
-      fn();
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-      onFail?.();
-    }
-  }, []);
 
   const select = useCallback((selection: { collection: 'stickies' | 'comms' | 'annotations'; id: string } | null) => {
     latest.current.props.onSelect?.(selection);
   }, []);
 
-  const stickyHandlers = useMemo<StickyHandlers>(
-    () => ({
-      onDragStart(id, node) {
-        // Lift the sticky into the drag layer: each frame then redraws one node, not a thousand.
-        if (dragLayerRef.current) node.moveTo(dragLayerRef.current);
-        select({ collection: 'stickies', id });
-      },
-      onDragEnd(id, node) {
-        const { props: p, scene: s } = latest.current;
-        if (stickiesLayerRef.current) node.moveTo(stickiesLayerRef.current);
-        stickiesLayerRef.current?.batchDraw();
-        const sticky = s.stickies.find((st) => st.id === id);
-        const x = Math.round(node.x());
-        const y = Math.round(node.y());
-        const at = sceneTimeAt(s, x + (sticky?.width ?? SCENE_STYLE.sticky.width) / 2);
-        write(
-          () => patchEntity(p.doc, 'stickies', id, { x, y, at }, p.origin),
-          () => sticky && node.position({ x: sticky.x, y: sticky.y }),
-        );
-      },
-      onPick(id) {
-        setPinnedComm(null);
-        select({ collection: 'stickies', id });
-      },
-      onEdit(id) {
-        const { props: p, scene: s } = latest.current;
-        const sticky = s.stickies.find((st) => st.id === id);
-        if (p.readOnly || !sticky) return;
-        setEditing({ id, x: sticky.x, y: sticky.y, height: sticky.height, text: sticky.text, kind: sticky.kind });
-      },
-    }),
-    [select, write],
-  );
+  const clearPinned = useCallback(() => setPinnedComm(null), []);
+  const stickyHandlers = useStickyHandlers({ latest, stickiesLayer: stickiesLayerRef, dragLayer: dragLayerRef, select, write, onEdit: setEditing, onPick: clearPinned });
 
   const onCommHover = useCallback((id: string | null) => setHoverComm(id), []);
   const onCommClick = useCallback(
@@ -167,6 +113,8 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
   }, [endGesture]);
 
   const onPointerDown = (e: Konva.KonvaEventObject<PointerEvent>) => {
+    // Take focus from the toolbar button last clicked, so Space now pans instead of pressing it.
+    containerRef.current?.focus({ preventScroll: true });
     const stage = e.target.getStage();
     const pointer = worldPointer(stage);
     if (!pointer || !stage) return;
@@ -273,7 +221,9 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
 
   return (
     <div
-      style={{ position: 'relative', width, height, overflow: 'hidden', cursor, background: '#fafafa' }}
+      style={{ position: 'relative', width, height, overflow: 'hidden', cursor, background: '#fafafa', outline: 'none' }}
+      ref={containerRef}
+      tabIndex={-1}
       data-testid="board-canvas"
       role="region"
       aria-label="Incident timeline canvas (the Comms and Gaps panels list the same content as text)"

@@ -1,0 +1,71 @@
+import { patchEntity } from '@gapboard/shared';
+import type Konva from 'konva';
+import { useMemo, type RefObject } from 'react';
+import { SCENE_STYLE } from '../scene/sceneStyle';
+import { sceneTimeAt } from '../scene/sceneTimeAt';
+import type { Scene } from '../scene/sceneTypes';
+import type { BoardCanvasProps } from './BoardCanvasProps';
+import type { StickyHandlers } from './StickyNode';
+
+/** A sticky open in the in-place editor (world geometry, so the editor follows pan and zoom). */
+export interface StickyEdit {
+  id: string;
+  x: number;
+  y: number;
+  height: number;
+  text: string;
+  kind: Scene['stickies'][number]['kind'];
+}
+
+export interface StickyHandlerDeps {
+  /** Latest props and scene (read at event time, so the handlers never change identity). */
+  latest: RefObject<{ props: BoardCanvasProps; scene: Scene }>;
+  stickiesLayer: RefObject<Konva.Layer | null>;
+  dragLayer: RefObject<Konva.Layer | null>;
+  select(selection: { collection: 'stickies'; id: string }): void;
+  write(fn: () => void, onFail?: () => void): void;
+  onEdit(edit: StickyEdit): void;
+  onPick(): void;
+}
+
+/**
+ * Drag, pick and edit handlers shared by every sticky node. They are created once: memoised
+ * sticky nodes compare handler identity, so new handlers would re-render a thousand stickies.
+ */
+export function useStickyHandlers({ latest, stickiesLayer, dragLayer, select, write, onEdit, onPick }: StickyHandlerDeps): StickyHandlers {
+  return useMemo<StickyHandlers>(
+    () => ({
+      onDragStart(id, node) {
+        // Lift the sticky into the drag layer: each frame then redraws one node, not the whole layer.
+        if (dragLayer.current) node.moveTo(dragLayer.current);
+        select({ collection: 'stickies', id });
+      },
+      onDragEnd(id, node) {
+        const { props: p, scene: s } = latest.current;
+        if (stickiesLayer.current) node.moveTo(stickiesLayer.current);
+        stickiesLayer.current?.batchDraw();
+        const sticky = s.stickies.find((st) => st.id === id);
+        const x = Math.round(node.x());
+        const y = Math.round(node.y());
+        // Dropped over the timeline, the sticky points at the time under its centre (and so at that gap).
+        const at = sceneTimeAt(s, x + (sticky?.width ?? SCENE_STYLE.sticky.width) / 2);
+        write(
+          () => patchEntity(p.doc, 'stickies', id, { x, y, at }, p.origin),
+          () => sticky && node.position({ x: sticky.x, y: sticky.y }),
+        );
+      },
+      onPick(id) {
+        onPick();
+        select({ collection: 'stickies', id });
+      },
+      onEdit(id) {
+        const { props: p, scene: s } = latest.current;
+        const sticky = s.stickies.find((st) => st.id === id);
+        if (p.readOnly || !sticky) return;
+        onEdit({ id, x: sticky.x, y: sticky.y, height: sticky.height, text: sticky.text, kind: sticky.kind });
+      },
+    }),
+    // Every dependency is a ref or a stable callback.
+    [latest, stickiesLayer, dragLayer, select, write, onEdit, onPick],
+  );
+}
