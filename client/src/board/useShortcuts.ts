@@ -12,7 +12,7 @@ const handlerOf: Record<ShortcutAction, keyof Handlers> = {
   close: 'close',
 };
 
-/** Board keyboard shortcuts on the window; ignored while the user types in a field. */
+/** Board keyboard shortcuts on the window; ignored while the user types in a field or a dialog is open. */
 export function useShortcuts(handlers: Handlers): void {
   const ref = useRef(handlers);
   ref.current = handlers;
@@ -22,6 +22,8 @@ export function useShortcuts(handlers: Handlers): void {
       const action = shortcutFor(e);
       if (!action) return;
       if (action !== 'close' && isTypingTarget(e.target as HTMLElement | null)) return;
+      // Behind an open dialog the board is inert: only Escape means something.
+      if (action !== 'close' && document.querySelector('dialog[open]')) return;
       const handler = ref.current[handlerOf[action]];
       if (!handler) return;
       e.preventDefault();

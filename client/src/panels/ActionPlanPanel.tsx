@@ -26,22 +26,45 @@ export function ActionPlanPanel({ ctx }: { ctx: BoardContext }) {
   };
   const patch = (a: Action, p: Partial<Pick<Action, 'text' | 'owner' | 'due'>>) => run(() => patchEntity(doc, 'actions', a.id, p, origin));
 
-  const textField = (a: Action, key: 'text' | 'owner', label: string, placeholder: string) => (
-    <div className="field">
-      <label htmlFor={`${key}-${a.id}`}>{label}</label>
-      <input
-        id={`${key}-${a.id}`}
-        defaultValue={a[key]}
-        key={a[key]}
-        maxLength={key === 'text' ? 2000 : 120}
-        placeholder={placeholder}
-        onBlur={(e) => e.target.value !== a[key] && patch(a, { [key]: e.target.value })}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') e.currentTarget.blur();
-        }}
-      />
-    </div>
-  );
+  const textField = (a: Action, key: 'text' | 'owner', label: string, placeholder: string) => {
+    const common = {
+      id: `${key}-${a.id}`,
+      defaultValue: a[key],
+      maxLength: key === 'text' ? 2000 : 120,
+      placeholder,
+      onBlur: (e: { target: { value: string } }) => {
+        if (e.target.value !== a[key]) patch(a, { [key]: e.target.value });
+      },
+    };
+    return (
+      <div className="field">
+        <label htmlFor={`${key}-${a.id}`}>{label}</label>
+        {key === 'text' ? (
+          // Actions are sentences: a textarea shows them whole; Enter still commits.
+          // Keyed by the value: re-mounts with it when someone else changes it.
+          <textarea
+            key={a[key]}
+            {...common}
+            rows={2}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && !e.shiftKey) {
+                e.preventDefault();
+                e.currentTarget.blur();
+              }
+            }}
+          />
+        ) : (
+          <input
+            key={a[key]}
+            {...common}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') e.currentTarget.blur();
+            }}
+          />
+        )}
+      </div>
+    );
+  };
 
   return (
     <section className="panel action-plan" data-testid="action-plan" aria-labelledby="plan-title">
