@@ -12,6 +12,8 @@ export { pngFileName } from './exportPngFileName';
 
 /** Longest canvas side browsers reliably allocate (Chromium and Firefox cap near 16–32k). */
 export const MAX_EXPORT_SIDE_PX = 16_000;
+/** Largest canvas area, in pixels: Firefox refuses canvases much past ~125 M pixels. */
+export const MAX_EXPORT_AREA_PX = 120_000_000;
 /** Blank space around the board in the export, in world px. */
 export const EXPORT_PADDING = 48;
 
@@ -24,10 +26,11 @@ export interface ExportPngOptions {
   now?: number;
 }
 
-/** The pixel ratio that keeps both sides of a `width × height` image within the canvas limit. */
+/** The pixel ratio that keeps a `width × height` image within the canvas side and area limits. */
 export function fitPixelRatio(width: number, height: number, requested: number): number {
   const longest = Math.max(width, height, 1);
-  return Math.min(requested, MAX_EXPORT_SIDE_PX / longest);
+  const area = Math.max(1, width) * Math.max(1, height);
+  return Math.min(requested, MAX_EXPORT_SIDE_PX / longest, Math.sqrt(MAX_EXPORT_AREA_PX / area));
 }
 
 /** Plain Konva nodes of the whole scene (header, background, stickies, ink) on white. */
