@@ -29,10 +29,14 @@ export default defineConfig({
         // and get chunks of their own so they cache independently of app code.
         codeSplitting: {
           groups: [
-            { name: 'konva', test: /[\\/]node_modules[\\/](konva|react-konva|react-reconciler|its-fine)[\\/]/ },
+            // React first (highest priority): otherwise the konva group, which takes its modules'
+            // dependencies too, would swallow react and the home page would load konva for it.
+            { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 30 },
+            { name: 'konva', test: /[\\/]node_modules[\\/](konva|react-konva|react-reconciler|its-fine)[\\/]/, priority: 20 },
             {
               name: 'sync',
               test: /[\\/]node_modules[\\/](yjs|y-websocket|y-indexeddb|y-protocols|lib0|socket\.io-client|engine\.io-client|socket\.io-parser|@socket\.io)[\\/]/,
+              priority: 10,
             },
           ],
         },
