@@ -37,7 +37,7 @@ export function buildSceneBackground(scene: Scene): Konva.Group {
   const { axis } = scene;
   for (const tick of axis.ticks) {
     add(new Konva.Line({ ...still, points: [tick.x, axis.gridY1, tick.x, axis.gridY2], stroke: SCENE_STYLE.grid, strokeWidth: 1 }));
-    add(text({ x: tick.x - 40, y: axis.y, width: 80, align: 'center', text: tick.label, fontSize: 12, fill: SCENE_STYLE.muted }));
+    add(text({ x: tick.x - 40, y: axis.y, width: 80, align: 'center', text: tick.label, fontSize: 13, fill: SCENE_STYLE.muted }));
     if (tick.dateLabel) {
       add(text({ x: tick.x - 50, y: axis.y - 15, width: 100, align: 'center', text: tick.dateLabel, fontSize: 11, fontStyle: 'bold', fill: SCENE_STYLE.muted }));
     }
@@ -45,7 +45,7 @@ export function buildSceneBackground(scene: Scene): Konva.Group {
 
   for (const marker of scene.markers) {
     add(new Konva.Line({ ...still, points: [marker.x, marker.y1, marker.x, marker.y2], stroke: marker.color, strokeWidth: 2, dash: [6, 4] }));
-    add(text({ x: marker.x - 90, y: SCENE_ROWS.markerLabelY, width: 180, align: 'center', text: `${marker.label} · ${marker.timeLabel}`, fontSize: 12, fontStyle: 'bold', fill: marker.color }));
+    add(text({ x: marker.x - 90, y: SCENE_ROWS.markerLabelY, width: 180, align: 'center', text: `${marker.label} · ${marker.timeLabel}`, fontSize: 13, fontStyle: 'bold', fill: marker.color }));
   }
 
   for (const lane of scene.lanes) {
@@ -55,7 +55,7 @@ export function buildSceneBackground(scene: Scene): Konva.Group {
     }
     add(new Konva.Line({ ...still, points: [lane.x1, lane.y, lane.x2, lane.y], stroke: lane.color, strokeWidth: 2, opacity: lane.branch ? 0.75 : 0.3 }));
     if (lane.branch) add(new Konva.Line({ ...still, points: lane.branch, stroke: lane.color, strokeWidth: 2, opacity: 0.75, lineJoin: 'round' }));
-    add(text({ x: lane.labelX, y: lane.y - 8, width: lane.labelWidth, align: 'right', text: lane.name, fontSize: 13, fontStyle: 'bold', fill: lane.color, wrap: 'none', ellipsis: true }));
+    add(text({ x: lane.labelX, y: lane.y - 8, width: lane.labelWidth, align: 'right', text: lane.name, fontSize: 14, fontStyle: 'bold', fill: lane.color, wrap: 'none', ellipsis: true }));
   }
 
   const { timeline } = scene;

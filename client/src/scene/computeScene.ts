@@ -33,7 +33,7 @@ export const SCENE_ROWS = {
   intervalLabelY: -26,
   intervalRowHeight: 17,
   intervalRows: 3,
-  labelFontSize: 12,
+  labelFontSize: 13,
   ellipseRadiusY: 38,
 } as const;
 

@@ -7,9 +7,9 @@ const min = (m: number) => T0 + m * 60_000;
 describe('timeScale', () => {
   it.each([
     // window minutes, options, expected px per minute
-    { minutes: 400, options: {}, px: 4 }, // 1600 / 400
-    { minutes: 4000, options: {}, px: 2 }, // would be 0.4: raised to the minimum
-    { minutes: 10, options: {}, px: 40 }, // would be 160: capped
+    { minutes: 400, options: {}, px: 3 }, // 1200 / 400
+    { minutes: 4000, options: {}, px: 2 }, // would be 0.3: raised to the minimum
+    { minutes: 10, options: {}, px: 40 }, // would be 120: capped
     { minutes: 100, options: { baseWidth: 1000, minPxPerMinute: 3 }, px: 10 },
     { minutes: 1000, options: { baseWidth: 1000, minPxPerMinute: 3 }, px: 3 },
   ])('$minutes min with $options → $px px/min', ({ minutes, options, px }) => {

@@ -4,7 +4,8 @@ const MS_PER_MINUTE = 60_000;
 export interface TimeScaleOptions {
   /**
    * Width (world px) the incident window should take when that gives enough room per minute.
-   * @default 1600 — about one laptop screen, so a typical incident fits at zoom 1.
+   * @default 1200 — the canvas beside the side panels on a laptop, so a typical incident opens
+   * at a readable zoom.
    */
   baseWidth?: number;
   /**
@@ -48,7 +49,7 @@ export interface TimeScale {
  * squeezing their intervals into illegibility) nor above `maxPxPerMinute`.
  */
 export function timeScale(window: { from: number; to: number }, options: TimeScaleOptions = {}): TimeScale {
-  const baseWidth = options.baseWidth ?? 1600;
+  const baseWidth = options.baseWidth ?? 1200;
   const minPx = options.minPxPerMinute ?? 2;
   const maxPx = Math.max(minPx, options.maxPxPerMinute ?? 40);
   const from = window.from;
