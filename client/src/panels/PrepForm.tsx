@@ -2,7 +2,15 @@ import { useEffect, useId, useMemo, useState, type FormEvent, type ReactNode } f
 import { BoardInputError, setMeta } from '@gapboard/shared';
 import type { BoardContext } from '../board/BoardContext';
 import { ImageField } from './ImageField';
-import { convertPrepTimes, prepPatchFromValues, prepValuesFromMeta, type PrepErrors, type PrepField, type PrepFormValues } from './prepFormValues';
+import {
+  convertPrepTimes,
+  onlyEditedFields,
+  prepPatchFromValues,
+  prepValuesFromMeta,
+  type PrepErrors,
+  type PrepField,
+  type PrepFormValues,
+} from './prepFormValues';
 
 const ZONES: string[] = (() => {
   try {
@@ -25,13 +33,18 @@ export function PrepForm({ ctx }: { ctx: BoardContext }) {
   const fromMeta = useMemo(() => prepValuesFromMeta(meta), [meta]);
   const [values, setValues] = useState<PrepFormValues>(fromMeta);
   const [dirty, setDirty] = useState(false);
+  // The values when this edit began: only fields changed since then are written.
+  const [base, setBase] = useState<PrepFormValues>(fromMeta);
   const [errors, setErrors] = useState<PrepErrors>({});
   const [saved, setSaved] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
 
   // Someone else edited the prep: show it, unless we are in the middle of our own edit.
   useEffect(() => {
-    if (!dirty) setValues(fromMeta);
+    if (!dirty) {
+      setValues(fromMeta);
+      setBase(fromMeta);
+    }
   }, [fromMeta, dirty]);
 
   const set = <K extends PrepField>(field: K, value: PrepFormValues[K]) => {
@@ -49,7 +62,8 @@ export function PrepForm({ ctx }: { ctx: BoardContext }) {
       return;
     }
     try {
-      setMeta(doc, result.patch, origin);
+      const patch = onlyEditedFields(result.patch, values, base);
+      if (Object.keys(patch).length > 0) setMeta(doc, patch, origin);
       setErrors({});
       setFormError(null);
       setDirty(false);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Meta } from '@gapboard/shared';
-import { convertPrepTimes, prepPatchFromValues, prepValuesFromMeta, type PrepFormValues } from './prepFormValues';
+import { convertPrepTimes, onlyEditedFields, prepPatchFromValues, prepValuesFromMeta, type PrepFormValues } from './prepFormValues';
 
 const at = (iso: string): number => Date.parse(iso);
 
@@ -85,5 +85,24 @@ describe('prepValuesFromMeta and convertPrepTimes', () => {
   it('keeps the instants when the zone changes', () => {
     const v = convertPrepTimes({ ...base, investigationFrom: '2026-03-04T10:30' }, 'UTC');
     expect(v).toMatchObject({ timeZone: 'UTC', startedAt: '2026-03-04T09:00', resolvedAt: '2026-03-04T14:00', investigationFrom: '2026-03-04T09:30', investigationTo: '' });
+  });
+});
+
+describe('onlyEditedFields', () => {
+  it('keeps only what this user changed, so a concurrent edit of another field survives', () => {
+    const edited = { ...base, title: 'Checkout outage' };
+    const r = prepPatchFromValues(edited);
+    expect(r.ok && onlyEditedFields(r.patch, edited, base)).toEqual({ title: 'Checkout outage' });
+  });
+
+  it('sends the resolution when only the ongoing box changed, and a phase when one of its ends did', () => {
+    const edited = { ...base, ongoing: true, escalationFrom: '2026-03-04T11:00', escalationTo: '2026-03-04T12:00' };
+    const r = prepPatchFromValues(edited);
+    expect(r.ok && Object.keys(onlyEditedFields(r.patch, edited, base)).sort()).toEqual(['escalation', 'resolvedAt']);
+  });
+
+  it('sends nothing for an untouched form', () => {
+    const r = prepPatchFromValues(base);
+    expect(r.ok && onlyEditedFields(r.patch, base, base)).toEqual({});
   });
 });

@@ -138,3 +138,27 @@ export function convertPrepTimes(values: PrepFormValues, toZone: string): PrepFo
   }
   return next;
 }
+
+/** Which form fields feed each meta field of the patch. */
+const FIELDS_OF: Record<string, readonly PrepField[]> = {
+  title: ['title'],
+  timeZone: ['timeZone'],
+  startedAt: ['startedAt'],
+  resolvedAt: ['ongoing', 'resolvedAt', 'startedAt'],
+  investigation: ['investigationFrom', 'investigationTo'],
+  escalation: ['escalationFrom', 'escalationTo'],
+  cadenceMinutes: ['cadenceMinutes'],
+  customerImpact: ['customerImpact'],
+};
+
+/**
+ * Keeps only the parts of a patch this user actually edited (form values that differ from
+ * `base`, the values when the edit began). Someone else may have changed another field of the
+ * prep meanwhile; saving must not write our stale copy of it back over theirs.
+ */
+export function onlyEditedFields(patch: MetaPatch, values: PrepFormValues, base: PrepFormValues): MetaPatch {
+  const edited = (f: PrepField): boolean => values[f] !== base[f];
+  return Object.fromEntries(
+    Object.entries(patch).filter(([key]) => (FIELDS_OF[key] ?? [key as PrepField]).some(edited)),
+  ) as MetaPatch;
+}
