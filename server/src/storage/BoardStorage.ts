@@ -18,6 +18,11 @@ export interface BoardStorage {
   addReadTokenHash(boardId: string, tokenHash: string): Promise<void>;
   /** Whether `tokenHash` is one of the board's read-only token hashes. */
   hasReadTokenHash(boardId: string, tokenHash: string): Promise<boolean>;
+  /**
+   * The board a read-only token hash was minted for, or null when no board has it. Backed by
+   * an index on the hash: view tokens are looked up on every connection made with one.
+   */
+  findBoardByReadTokenHash(tokenHash: string): Promise<string | null>;
   /** Ids of every stored board. */
   list(): Promise<string[]>;
 

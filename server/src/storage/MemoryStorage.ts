@@ -52,6 +52,12 @@ export class MemoryStorage implements BoardStorage {
     return this.boards.get(boardId)?.readTokenHashes.has(tokenHash) ?? false;
   }
 
+  async findBoardByReadTokenHash(tokenHash: string): Promise<string | null> {
+    this.assertOpen();
+    for (const [id, board] of this.boards) if (board.readTokenHashes.has(tokenHash)) return id;
+    return null;
+  }
+
   async list(): Promise<string[]> {
     this.assertOpen();
     return [...this.boards.keys()];

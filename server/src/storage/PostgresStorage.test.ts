@@ -48,7 +48,7 @@ describe('PostgresStorage', () => {
     await client.connect();
     try {
       const { rows } = await client.query<{ version: number }>('SELECT version FROM gapboard_migrations');
-      expect(rows.map((r) => r.version)).toEqual([1]);
+      expect(rows.map((r) => r.version).sort((a, b) => a - b)).toEqual([1, 2]);
       expect(await runMigrations(client as unknown as pg.PoolClient)).toEqual([]);
     } finally {
       await client.end();

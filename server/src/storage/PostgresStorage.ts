@@ -123,6 +123,15 @@ export class PostgresStorage implements BoardStorage {
     return (rowCount ?? 0) > 0;
   }
 
+  async findBoardByReadTokenHash(tokenHash: string): Promise<string | null> {
+    await this.open();
+    const { rows } = await this.pool.query<{ board_id: string }>(
+      'SELECT board_id FROM read_tokens WHERE token_hash = $1 LIMIT 1',
+      [tokenHash],
+    );
+    return rows[0]?.board_id ?? null;
+  }
+
   async list(): Promise<string[]> {
     await this.open();
     const { rows } = await this.pool.query<{ id: string }>('SELECT id FROM boards ORDER BY created_at, id');

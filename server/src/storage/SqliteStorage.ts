@@ -48,6 +48,7 @@ CREATE TABLE IF NOT EXISTS read_tokens (
   token_hash TEXT NOT NULL,
   PRIMARY KEY (board_id, token_hash)
 );
+CREATE INDEX IF NOT EXISTS read_tokens_by_hash ON read_tokens (token_hash);
 `;
 
 /**
@@ -84,6 +85,9 @@ export class SqliteStorage implements BoardStorage {
       setLocked: this.db.prepare('UPDATE boards SET locked = ? WHERE id = ?'),
       addToken: this.db.prepare('INSERT OR IGNORE INTO read_tokens (board_id, token_hash) VALUES (?, ?)'),
       hasToken: this.db.prepare('SELECT 1 FROM read_tokens WHERE board_id = ? AND token_hash = ?'),
+      findByToken: this.db.prepare<[string], { board_id: string }>(
+        'SELECT board_id FROM read_tokens WHERE token_hash = ? LIMIT 1',
+      ),
       listBoards: this.db.prepare<[], { id: string }>('SELECT id FROM boards ORDER BY created_at'),
       getSnapshot: this.db.prepare<[string], { snapshot: Buffer | null; snapshot_seq: number }>(
         'SELECT snapshot, snapshot_seq FROM boards WHERE id = ?',
@@ -137,6 +141,11 @@ export class SqliteStorage implements BoardStorage {
   async hasReadTokenHash(boardId: string, tokenHash: string): Promise<boolean> {
     this.assertOpen();
     return this.stmt.hasToken.get(boardId, tokenHash) !== undefined;
+  }
+
+  async findBoardByReadTokenHash(tokenHash: string): Promise<string | null> {
+    this.assertOpen();
+    return this.stmt.findByToken.get(tokenHash)?.board_id ?? null;
   }
 
   async list(): Promise<string[]> {

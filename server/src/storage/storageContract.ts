@@ -126,6 +126,22 @@ export function describeStorageContract(
       expect(await storage.hasReadTokenHash(r.id, 'other-hash')).toBe(false);
     });
 
+    it('finds the board a read token hash was minted for', async () => {
+      const a = record();
+      const b = record();
+      await storage.createBoard(a, null);
+      await storage.createBoard(b, null);
+      expect(await storage.findBoardByReadTokenHash('hash-a')).toBeNull();
+      await storage.addReadTokenHash(a.id, 'hash-a');
+      await storage.addReadTokenHash(a.id, 'hash-a2');
+      await storage.addReadTokenHash(b.id, 'hash-b');
+      expect(await storage.findBoardByReadTokenHash('hash-a')).toBe(a.id);
+      expect(await storage.findBoardByReadTokenHash('hash-a2')).toBe(a.id);
+      expect(await storage.findBoardByReadTokenHash('hash-b')).toBe(b.id);
+      expect(await storage.findBoardByReadTokenHash('hash-unknown')).toBeNull();
+      expect(await storage.findBoardByReadTokenHash(a.id)).toBeNull();
+    });
+
     it('rejects document operations on an unknown board', async () => {
       await expect(storage.load('no-such-board-xxxxxxxxxx')).rejects.toBeInstanceOf(BoardNotFoundError);
       await expect(storage.append('no-such-board-xxxxxxxxxx', updateSetting('x', 1))).rejects.toBeInstanceOf(
@@ -169,6 +185,7 @@ export function describeStorageContract(
         storage = await reopen(storage);
         expect((await storage.getRecord(r.id))?.locked).toBe(true);
         expect(await storage.hasReadTokenHash(r.id, 'token-hash')).toBe(true);
+        expect(await storage.findBoardByReadTokenHash('token-hash')).toBe(r.id);
         expect(rebuild(await storage.load(r.id)).getMap('m').toJSON()).toEqual({ title: 'kept', later: true });
       });
     }

@@ -37,6 +37,11 @@ export const postgresMigrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'read tokens by hash (view tokens address their board)',
+    sql: `CREATE INDEX read_tokens_by_hash ON read_tokens (token_hash);`,
+  },
 ];
 
 /**
