@@ -8,5 +8,6 @@ import type { Scene } from './sceneTypes';
 export function sceneTimeAt(scene: Pick<Scene, 'time'>, x: number): number | undefined {
   const { originMs, pxPerMinute, windowX1, windowX2 } = scene.time;
   if (!(x >= windowX1 && x <= windowX2) || !(pxPerMinute > 0)) return undefined;
-  return Math.round(originMs + (x / pxPerMinute) * 60_000);
+  // Whole seconds: finer than a pointer can place, and readable in the document.
+  return Math.round((originMs + (x / pxPerMinute) * 60_000) / 1000) * 1000;
 }
