@@ -13,8 +13,11 @@ export interface CommRowEditorProps {
   initial: CommDraft;
   channels: Channel[];
   zone: string;
-  /** Returns false when the comm was not saved (the panel shows why). */
-  onSave(draft: CommDraft): boolean;
+  /**
+   * `initial` is what the editor opened with, so the panel can write only the fields this user
+   * changed. Returns false when the comm was not saved (the panel shows why).
+   */
+  onSave(draft: CommDraft, initial: CommDraft): boolean;
   onCancel(): void;
 }
 
@@ -22,10 +25,12 @@ export interface CommRowEditorProps {
 export function CommRowEditor({ initial, channels, zone, onSave, onCancel }: CommRowEditorProps) {
   const id = useId();
   const [draft, setDraft] = useState(initial);
+  // The comm as it was when the editor opened (the prop follows later remote changes).
+  const [opened] = useState(initial);
   const set = (k: keyof CommDraft, v: string) => setDraft((d) => ({ ...d, [k]: v }));
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    onSave(draft);
+    onSave(draft, opened);
   };
   return (
     <form className="comm-editor" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onCancel()} data-testid="comm-editor">

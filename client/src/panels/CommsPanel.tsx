@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { BoardInputError, deleteEntity, newId, upsertComm, type Comm } from '@gapboard/shared';
+import { BoardInputError, deleteEntity, newId, patchEntity, upsertComm, type Comm } from '@gapboard/shared';
 import type { BoardContext } from '../board/BoardContext';
 import { effectiveTimeZone, formatTime, fromDateTimeInput, spansSeveralDays, toDateTimeInput } from '../time/zonedTime';
 import { ChannelsEditor } from './ChannelsEditor';
@@ -18,17 +18,25 @@ export function CommsPanel({ ctx, selectedId = null }: { ctx: BoardContext; sele
   const multiDay = spansSeveralDays(board.comms.map((c) => c.at), zone);
   const outside = new Set(analysis.warnings.filter((w) => w.code === 'comm-before-start' || w.code === 'comm-after-resolution').map((w) => w.id));
 
-  const save = (draft: CommDraft, id: string | null): boolean => {
+  const save = (draft: CommDraft, initial: CommDraft, id: string | null): boolean => {
     const at = fromDateTimeInput(draft.at, zone);
     if (at === null) {
       setError('Time: not a valid date and time.');
       return false;
     }
-    const previous = id ? board.comms.find((c) => c.id === id) : undefined;
-    // Keep the seconds of an unchanged time (the input shows minutes only).
-    const keepAt = previous && toDateTimeInput(previous.at, zone) === draft.at ? previous.at : at;
     try {
-      upsertComm(doc, { id: id ?? newId('m'), channelId: draft.channelId, at: keepAt, sender: draft.sender, summary: draft.summary }, origin);
+      if (id === null) {
+        upsertComm(doc, { id: newId('m'), channelId: draft.channelId, at, sender: draft.sender, summary: draft.summary }, origin);
+      } else {
+        // Only what this user changed: someone may have fixed another field of it meanwhile,
+        // and an unchanged time keeps its seconds (the input shows minutes).
+        const patch: Partial<Comm> = {};
+        if (draft.at !== initial.at) patch.at = at;
+        if (draft.channelId !== initial.channelId) patch.channelId = draft.channelId;
+        if (draft.sender !== initial.sender) patch.sender = draft.sender;
+        if (draft.summary !== initial.summary) patch.summary = draft.summary;
+        if (Object.keys(patch).length > 0) patchEntity(doc, 'comms', id, patch, origin);
+      }
       setError(null);
       setEditing(null);
       return true;
@@ -60,7 +68,7 @@ export function CommsPanel({ ctx, selectedId = null }: { ctx: BoardContext; sele
       )}
       {!readOnly && board.channels.length === 0 && <p className="muted">Add a channel first, then its comms.</p>}
       {editing === 'new' && (
-        <CommRowEditor initial={defaultDraft()} channels={board.channels} zone={zone} onSave={(d) => save(d, null)} onCancel={() => setEditing(null)} />
+        <CommRowEditor initial={defaultDraft()} channels={board.channels} zone={zone} onSave={(d, initial) => save(d, initial, null)} onCancel={() => setEditing(null)} />
       )}
       {error && (
         <p className="error" role="alert">
@@ -91,7 +99,7 @@ export function CommsPanel({ ctx, selectedId = null }: { ctx: BoardContext; sele
             editing === c.id ? (
               <tr key={c.id}>
                 <td colSpan={3}>
-                  <CommRowEditor initial={draftOf(c)} channels={board.channels} zone={zone} onSave={(d) => save(d, c.id)} onCancel={() => setEditing(null)} />
+                  <CommRowEditor initial={draftOf(c)} channels={board.channels} zone={zone} onSave={(d, initial) => save(d, initial, c.id)} onCancel={() => setEditing(null)} />
                 </td>
               </tr>
             ) : (
