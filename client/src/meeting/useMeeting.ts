@@ -77,6 +77,14 @@ export function useMeeting({ boardId, name, color, key, readToken, enabled }: Me
     socketRef.current = socket;
     setStatus('connecting');
 
+    const receiveState = (next: MeetingState) => {
+      setState(next);
+      if (next.serverNow !== undefined) setClockOffsetMs(next.serverNow - Date.now());
+      // Drop the cursors and strokes of people who left.
+      const present = new Set(next.roster.map((p) => p.id));
+      setCursorMap((m) => Object.fromEntries(Object.entries(m).filter(([id]) => present.has(id))));
+      setInkMap((m) => Object.fromEntries(Object.entries(m).filter(([, stroke]) => present.has(stroke.id))));
+    };
     const join = () => {
       const payload = {
         boardId,
@@ -110,14 +118,6 @@ export function useMeeting({ boardId, name, color, key, readToken, enabled }: Me
       setCursorMap({});
       setInkMap({});
     });
-    const receiveState = (next: MeetingState) => {
-      setState(next);
-      if (next.serverNow !== undefined) setClockOffsetMs(next.serverNow - Date.now());
-      // Drop the cursors and strokes of people who left.
-      const present = new Set(next.roster.map((p) => p.id));
-      setCursorMap((m) => Object.fromEntries(Object.entries(m).filter(([id]) => present.has(id))));
-      setInkMap((m) => Object.fromEntries(Object.entries(m).filter(([, stroke]) => present.has(stroke.id))));
-    };
     socket.on('meeting', (raw: unknown) => {
       const parsed = meetingStateSchema.safeParse(raw);
       if (parsed.success) receiveState(parsed.data);
