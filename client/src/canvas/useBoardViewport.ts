@@ -39,7 +39,7 @@ export function useBoardViewport({ controlled, onChange, width, height, bounds }
     if (userMoved.current || controlled || width <= 0 || height <= 0) return;
     setViewport(fitViewport(bounds, width, height), false);
     // Refit on a real change of the content or the canvas size only.
-  }, [bounds.x, bounds.y, bounds.width, bounds.height, width, height, controlled === undefined]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [bounds.x, bounds.y, bounds.width, bounds.height, width, height, controlled === undefined]);
 
   const zoomToFit = useCallback(() => {
     const { width: w, height: h, bounds: b } = size.current;
