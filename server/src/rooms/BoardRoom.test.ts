@@ -72,6 +72,21 @@ describe('BoardRoom', () => {
     return client;
   };
 
+  it('gives fresh joiners the shared full-state reply until the document changes, then the new state', async () => {
+    const room = makeRoom();
+    const a = join(room);
+    const b = join(room);
+    await settle();
+    const step2 = (c: FakeClient) => c.received.filter((m) => m[0] === 0 && m[1] === 1);
+    expect(step2(b)[0]).toEqual(step2(a)[0]);
+    expect(b.doc.getMap('meta').get('title')).toBe('Stored title');
+    a.doc.getMap('meta').set('title', 'Changed after the first joins');
+    await settle();
+    const c = join(room);
+    await settle();
+    expect(c.doc.getMap('meta').get('title')).toBe('Changed after the first joins');
+  });
+
   it('answers a sync request sent before the load finished with the stored state', async () => {
     let release!: () => void;
     const room = makeRoom({ loadAfter: new Promise<void>((r) => (release = r)) });

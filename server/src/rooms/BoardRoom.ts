@@ -82,6 +82,11 @@ export class BoardRoom {
   private backlog: { client: RoomClient; frame: Uint8Array }[] = [];
   /** Chain of commits: each update's broadcast waits for its own and all earlier appends. */
   private tail: Promise<void> = Promise.resolve();
+  /**
+   * Sync step 2 for a client with an empty document (every fresh join), encoded once and shared
+   * until the document changes: a join storm on a large board costs one encode, not one each.
+   */
+  private fullSyncReply: Uint8Array | null = null;
   private readonly compactor: LogCompactor;
 
   constructor(private readonly options: BoardRoomOptions) {
@@ -192,7 +197,9 @@ export class BoardRoom {
       switch (message.type) {
         case 'sync-step1': {
           // Encode now, send once durable: the reply never carries an uncommitted update.
-          const reply = encodeSyncStep2(this.doc, message.stateVector);
+          const reply = isEmptyStateVector(message.stateVector)
+            ? (this.fullSyncReply ??= encodeSyncStep2(this.doc, message.stateVector))
+            : encodeSyncStep2(this.doc, message.stateVector);
           void this.tail.then(() => this.send(client, reply));
           return;
         }
@@ -227,6 +234,7 @@ export class BoardRoom {
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.fullSyncReply = null;
     const message = encodeUpdateMessage(update);
     if (origin === remoteOrigin) {
       // From another instance, which stored it before publishing: relay only, never store again.
@@ -313,6 +321,11 @@ export class BoardRoom {
     this.doc.destroy();
     if (this.state !== 'failed') this.state = 'closed';
   }
+}
+
+/** A state vector with no clients (encoded as the single varuint 0): the sender has nothing yet. */
+function isEmptyStateVector(stateVector: Uint8Array): boolean {
+  return stateVector.byteLength === 1 && stateVector[0] === 0;
 }
 
 function applyOrThrow(apply: () => void, reason: string): void {
