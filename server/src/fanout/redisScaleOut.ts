@@ -47,9 +47,9 @@ export function createRedisScaleOut(options: RedisScaleOutOptions): RedisScaleOu
       };
     },
     meetingAdapter(io) {
-      const retryStrategy = (attempt: number) => Math.min(50 * attempt, 1000);
-      const pub = new Redis(options.url, { retryStrategy, connectionName: `gapboard-io-pub-${fanout.instanceId}` });
-      const sub = pub.duplicate({ connectionName: `gapboard-io-sub-${fanout.instanceId}` });
+      const connection = { maxRetriesPerRequest: 3, retryStrategy: (attempt: number) => Math.min(50 * attempt, 1000) };
+      const pub = new CatchingPublisher(options.url, { ...connection, connectionName: `gapboard-io-pub-${fanout.instanceId}` });
+      const sub = new Redis(options.url, { ...connection, connectionName: `gapboard-io-sub-${fanout.instanceId}` });
       for (const client of [pub, sub]) {
         client.on('error', (error: Error) => options.log.warn({ err: error.message }, 'redis socket.io adapter connection error'));
         adapterClients.push(client);
@@ -65,4 +65,15 @@ export function createRedisScaleOut(options: RedisScaleOutOptions): RedisScaleOu
       for (const client of adapterClients) client.disconnect();
     },
   };
+}
+
+/**
+ * The socket.io Redis adapter publishes without handling the returned promise; while Redis is
+ * down those publishes fail, and an unhandled rejection would take the whole process down.
+ * Meeting events are ephemeral: one lost while Redis is away is simply lost.
+ */
+class CatchingPublisher extends Redis {
+  override publish(...args: Parameters<Redis['publish']>): ReturnType<Redis['publish']> {
+    return super.publish(...args).catch(() => 0);
+  }
 }

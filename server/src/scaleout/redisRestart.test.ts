@@ -1,4 +1,6 @@
+import { io, type Socket } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { JoinAck, MeetingState } from '@gapboard/shared';
 import { connectPeer, waitFor, type TestPeer, type TestServer } from '../testing/testServer.testHelper';
 import { startPrivateRedis, type PrivateRedis } from './privateRedis.testHelper';
 import { startScaledServer } from './scaledServer.testHelper';
@@ -13,10 +15,12 @@ describe('a Redis restart', () => {
   const schemas: string[] = [];
   const servers: TestServer[] = [];
   const peers: TestPeer[] = [];
+  const sockets: Socket[] = [];
   let redis: PrivateRedis | null = null;
   beforeAll(requirePostgres);
   afterEach(async () => {
     for (const p of peers.splice(0)) p.destroy();
+    for (const s of sockets.splice(0)) s.disconnect();
     await Promise.all(servers.splice(0).map((s) => s.close()));
     await redis?.kill();
   });
@@ -60,6 +64,54 @@ describe('a Redis restart', () => {
     // And live fan-out works again afterwards.
     map(onB).set('after', 'b');
     await waitFor(() => map(onA).get('after') === 'b', 'A seeing an edit made after the restart');
+  });
+
+  it('keeps the meeting alive through the outage, and crossing instances again afterwards', { timeout: 60_000 }, async () => {
+    redis = await startPrivateRedis();
+    const env = { schema: uniqueSchemaName(), prefix: uniqueRedisPrefix(), redisUrl: redis.url };
+    schemas.push(env.schema);
+    const a = await startScaledServer(env);
+    const b = await startScaledServer(env);
+    servers.push(a, b);
+    const { id, facilitatorKey } = await a.createBoard({});
+    const join = async (server: TestServer, name: string, key?: string) => {
+      const socket = io(server.httpUrl, { transports: ['websocket'], forceNew: true, reconnection: false });
+      sockets.push(socket);
+      const states: MeetingState[] = [];
+      const cursors: { name: string }[] = [];
+      socket.on('meeting', (state: MeetingState) => states.push(state));
+      socket.on('cursor', (cursor: { name: string }) => cursors.push(cursor));
+      const ack = (await socket.emitWithAck('join', { boardId: id, name, color: '#1f77b4', key })) as JoinAck;
+      expect(ack).toMatchObject({ ok: true });
+      return { socket, states, cursors };
+    };
+    const fay = await join(a, 'Fay', facilitatorKey);
+    const pat = await join(b, 'Pat');
+    await waitFor(() => pat.states.at(-1)?.roster.length === 2, 'Pat seeing Fay');
+
+    await redis.kill();
+    // Meeting traffic while Redis is away: publishes fail (after the client's retries) and are dropped.
+    for (let i = 0; i < 10; i++) {
+      fay.socket.emit('cursor', { x: i, y: i });
+      pat.socket.emit('cursor', { x: i, y: i });
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await fay.socket.emitWithAck('command', { type: 'set-step', step: 'assessment' });
+    expect(fay.states.at(-1)?.step).toBe('assessment'); // local clients keep being served
+    await redis.restart();
+
+    // Both instances are still up and meeting traffic crosses again.
+    await waitFor(() => pat.states.at(-1)?.step === 'assessment', 'Pat getting the step set during the outage');
+    await waitFor(
+      () => {
+        pat.socket.emit('cursor', { x: 1, y: 2 });
+        return fay.cursors.some((c) => c.name === 'Pat');
+      },
+      'Fay receiving Pat’s cursor after the restart',
+      20_000,
+    );
+    expect((await fetch(`${a.httpUrl}/healthz`)).status).toBe(200);
+    expect((await fetch(`${b.httpUrl}/healthz`)).status).toBe(200);
   });
 });
 
