@@ -24,7 +24,13 @@ export function App() {
       return (
         <ErrorBoundary label="the board" resetKey={route.boardId}>
           <Suspense fallback={<p className="loading" role="status">Loading the board…</p>}>
-            <BoardPage key={route.boardId} boardId={route.boardId} viewToken={route.viewToken} keyFromFragment={route.keyFromFragment} />
+            <BoardPage
+              key={route.boardId}
+              boardId={route.boardId}
+              viaViewToken={route.viaViewToken}
+              viewToken={route.viewToken}
+              keyFromFragment={route.keyFromFragment}
+            />
           </Suspense>
         </ErrorBoundary>
       );

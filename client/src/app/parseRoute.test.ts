@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boardPath, parseRoute } from './parseRoute';
+import { boardPath, parseRoute, viewPath } from './parseRoute';
 
 const ID = 'Vh3k9Qm2xPz7Lr4Tn8Wc5y';
 
@@ -13,7 +13,7 @@ describe('parseRoute', () => {
   });
 
   it('reads a board path with neither token nor key', () => {
-    expect(parseRoute(`/b/${ID}`, '', '')).toEqual({ name: 'board', boardId: ID, viewToken: null, keyFromFragment: null });
+    expect(parseRoute(`/b/${ID}`, '', '')).toEqual({ name: 'board', boardId: ID, viaViewToken: false, viewToken: null, keyFromFragment: null });
   });
 
   it('reads the read-only token from ?view= and ignores a trailing slash', () => {
@@ -30,6 +30,28 @@ describe('parseRoute', () => {
       expect(parseRoute(path, '', '')).toEqual({ name: 'not-found', path });
     },
   );
+});
+
+describe('view-token links', () => {
+  const TOKEN = 'v_Xy3kQm2xPz7Lr4Tn8Wc5yAb0Cd1Ef2Gh3Ij4Kl5Mn6Op';
+
+  it('reads /v/:token as a read-only board addressed by the token, ignoring any key', () => {
+    expect(parseRoute(`/v/${TOKEN}`, '?view=x', '#key=secret')).toEqual({
+      name: 'board',
+      boardId: TOKEN,
+      viaViewToken: true,
+      viewToken: null,
+      keyFromFragment: null,
+    });
+  });
+
+  it('round-trips through viewPath', () => {
+    expect(parseRoute(viewPath(TOKEN), '', '')).toMatchObject({ boardId: TOKEN, viaViewToken: true });
+  });
+
+  it.each([['/v/'], ['/v/a'], [`/v/${TOKEN}/x`]])('reads %j as not found', (path) => {
+    expect(parseRoute(path, '', '')).toEqual({ name: 'not-found', path });
+  });
 });
 
 describe('boardPath', () => {

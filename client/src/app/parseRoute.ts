@@ -6,8 +6,14 @@ export type Route =
   | { name: 'home' }
   | {
       name: 'board';
+      /**
+       * How the server knows the board: its id (`/b/:id`), or a read-only view token
+       * (`/v/:token`), which stands in for the id everywhere and never reveals it.
+       */
       boardId: string;
-      /** Read-only link token from `?view=`. */
+      /** True for `/v/:token`: the address itself is the read-only credential. */
+      viaViewToken: boolean;
+      /** Read-only token from `?view=` (older read-only links `/b/:id?view=…`). */
       viewToken: string | null;
       /** Facilitator key from the fragment `#key=`, present once right after creation. */
       keyFromFragment: string | null;
@@ -21,15 +27,17 @@ const BOARD_ID = /^[A-Za-z0-9_-]{8,64}$/;
 export function parseRoute(pathname: string, search: string, hash: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/';
   if (path === '/') return { name: 'home' };
-  const match = /^\/b\/([^/]+)$/.exec(path);
+  const match = /^\/(b|v)\/([^/]+)$/.exec(path);
   if (match) {
-    const boardId = safeDecode(match[1] ?? '');
-    if (boardId !== null && BOARD_ID.test(boardId)) {
+    const address = safeDecode(match[2] ?? '');
+    if (address !== null && BOARD_ID.test(address)) {
+      if (match[1] === 'v') return { name: 'board', boardId: address, viaViewToken: true, viewToken: null, keyFromFragment: null };
       const view = new URLSearchParams(search).get('view');
       const fragment = new URLSearchParams(hash.replace(/^#/, ''));
       return {
         name: 'board',
-        boardId,
+        boardId: address,
+        viaViewToken: false,
         viewToken: view ? view : null,
         keyFromFragment: fragment.get('key') || null,
       };
@@ -38,7 +46,12 @@ export function parseRoute(pathname: string, search: string, hash: string): Rout
   return { name: 'not-found', path: pathname };
 }
 
-/** The path of a board page; `view` makes it a read-only link. */
+/** The path of a read-only link that addresses the board by a view token alone. */
+export function viewPath(token: string): string {
+  return `/v/${encodeURIComponent(token)}`;
+}
+
+/** The path of a board page; `view` makes it an (older style) read-only link. */
 export function boardPath(boardId: string, view?: string): string {
   const base = `/b/${encodeURIComponent(boardId)}`;
   return view ? `${base}?view=${encodeURIComponent(view)}` : base;

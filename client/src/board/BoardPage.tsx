@@ -24,7 +24,9 @@ import { stepInfo } from './playSteps';
 import type { BoardContext } from './BoardContext';
 
 export interface BoardPageProps {
+  /** The board id, or a read-only view token standing in for it (`viaViewToken`). */
   boardId: string;
+  viaViewToken: boolean;
   viewToken: string | null;
   keyFromFragment: string | null;
 }
@@ -35,14 +37,14 @@ type StickyKind = 'issue' | 'root-cause' | 'note' | 'action';
  * `/b/:id`: the live board. Wires the document sync, the meeting, per-user undo and shortcuts
  * to the canvas (left) and the side panels (right).
  */
-export function BoardPage({ boardId, viewToken, keyFromFragment }: BoardPageProps) {
+export function BoardPage({ boardId, viaViewToken, viewToken, keyFromFragment }: BoardPageProps) {
   // The key arrives once in the fragment; keep it on this device and clean the address bar.
   const [facilitatorKey] = useState(() => {
     if (keyFromFragment) {
       setFacilitatorKey(boardId, keyFromFragment);
       window.history.replaceState(null, '', window.location.pathname + window.location.search);
     }
-    return viewToken ? null : getFacilitatorKey(boardId);
+    return viewToken || viaViewToken ? null : getFacilitatorKey(boardId);
   });
   const [profile, setProfile] = useState(loadProfile);
   const [origin] = useState(() => ({ client: 'gapboard-local-user' }));
@@ -60,15 +62,15 @@ export function BoardPage({ boardId, viewToken, keyFromFragment }: BoardPageProp
   const undo = useUndo(doc, origin);
 
   // Until the server says otherwise, assume what the credentials suggest.
-  const role: Role = meeting.role ?? (viewToken ? 'viewer' : facilitatorKey ? 'facilitator' : 'participant');
+  const role: Role = meeting.role ?? (viewToken || viaViewToken ? 'viewer' : facilitatorKey ? 'facilitator' : 'participant');
   const locked = meeting.state?.locked ?? false;
   const readOnly = role === 'viewer' || (locked && role !== 'facilitator');
 
   const title = board.meta.title;
   useEffect(() => {
     document.title = title ? `${title} · Gapboard` : 'Gapboard';
-    rememberBoard({ id: boardId, title, openedAt: Date.now(), ...(viewToken ? { viewToken } : {}) });
-  }, [boardId, title, viewToken]);
+    rememberBoard({ id: boardId, title, openedAt: Date.now(), ...(viewToken ? { viewToken } : {}), ...(viaViewToken ? { viaViewToken } : {}) });
+  }, [boardId, title, viewToken, viaViewToken]);
 
   const [tool, setTool] = useState<CanvasTool>('select');
   const [stickyKind, setStickyKind] = useState<StickyKind>('issue');

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { navigate } from '../app/navigation';
-import { boardPath } from '../app/parseRoute';
+import { boardPath, viewPath } from '../app/parseRoute';
 import { forgetBoard, listRecentBoards } from '../storage/recentBoards';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -14,7 +14,7 @@ export function RecentBoardsList() {
       <h2 id="recent-title">Recently opened on this device</h2>
       <ul>
         {boards.map((b) => {
-          const href = boardPath(b.id, b.viewToken);
+          const href = b.viaViewToken ? viewPath(b.id) : boardPath(b.id, b.viewToken);
           return (
             <li key={b.id}>
               <a
@@ -27,7 +27,7 @@ export function RecentBoardsList() {
               >
                 {b.title || 'Untitled board'}
               </a>
-              {b.viewToken && <span className="tag">read-only</span>}
+              {(b.viewToken || b.viaViewToken) && <span className="tag">read-only</span>}
               <span className="muted"> · {dateFormat.format(b.openedAt)}</span>
               <button
                 className="link"

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { boardPath } from '../app/parseRoute';
+import { boardPath, viewPath } from '../app/parseRoute';
 import type { Meeting } from '../meeting/useMeeting';
 import { useOptimistic } from '../meeting/useOptimistic';
 
@@ -11,7 +11,7 @@ export function FacilitatorTools({ meeting, boardId }: { meeting: Meeting; board
   const [followMe, setFollowMe] = useOptimistic(state?.followMe ?? false);
   const [locked, setLocked] = useOptimistic(state?.locked ?? false);
   const link = meeting.readLink
-    ? new URL(meeting.readLink.path || boardPath(boardId, meeting.readLink.token), window.location.origin).toString()
+    ? new URL(meeting.readLink.path || (meeting.readLink.token.startsWith('v_') ? viewPath(meeting.readLink.token) : boardPath(boardId, meeting.readLink.token)), window.location.origin).toString()
     : null;
 
   const copy = async () => {

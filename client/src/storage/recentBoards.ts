@@ -7,14 +7,22 @@ export interface RecentBoard {
   title: string;
   /** Epoch ms of the last visit. */
   openedAt: number;
-  /** Read-only token when the board was opened through a read-only link. */
+  /** Read-only token when the board was opened through an older `/b/:id?view=` link. */
   viewToken?: string;
+  /** True when `id` is a view token (`/v/:token` link): the board opens read-only. */
+  viaViewToken?: boolean;
 }
 
 const KEY = 'gapboard.recentBoards';
 const MAX = 20;
 const listSchema = z.array(
-  z.object({ id: z.string().min(1).max(64), title: z.string().max(200), openedAt: z.number(), viewToken: z.string().max(200).optional() }),
+  z.object({
+    id: z.string().min(1).max(64),
+    title: z.string().max(200),
+    openedAt: z.number(),
+    viewToken: z.string().max(200).optional(),
+    viaViewToken: z.boolean().optional(),
+  }),
 );
 
 /** Boards recently opened on this device, most recent first; corrupt storage reads as empty. */
