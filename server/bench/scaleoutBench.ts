@@ -10,7 +10,7 @@
  * - `1 instance`: DATABASE_URL and REDIS_URL, all clients on it (publishes, nobody listens);
  * - `2 instances`: the clients and the writers split evenly; half the deliveries cross Redis.
  *
- * Run: `cd server && npx tsx bench/scaleoutBench.ts [--quick]` (Postgres and Redis on 127.0.0.1;
+ * Run: `cd server && npx tsx bench/scaleoutBench.ts [--quick] [--rounds=N]` (Postgres and Redis on 127.0.0.1;
  * TEST_DATABASE_URL / TEST_REDIS_URL override). Prints p50/p99 per setup.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -161,7 +161,7 @@ function progress(line: string): void {
 }
 
 /** Runs every setup with the same load and returns one result per setup. */
-export async function runScaleoutBench(quick: boolean): Promise<ScaleoutResult[]> {
+export async function runScaleoutBench(quick: boolean, rounds = 1): Promise<ScaleoutResult[]> {
   const opts = { clients: 20, updates: quick ? 150 : 600, intervalMs: 25 };
   const setups: Setup[] = [
     { name: '1 instance, no Redis', instances: 1, redis: false },
@@ -169,7 +169,8 @@ export async function runScaleoutBench(quick: boolean): Promise<ScaleoutResult[]
     { name: '2 instances', instances: 2, redis: true },
   ];
   const results: ScaleoutResult[] = [];
-  for (const setup of setups) results.push(await runSetup(setup, opts));
+  // Rounds interleave the setups, so a change in background load hits all of them alike.
+  for (let round = 0; round < rounds; round++) for (const setup of setups) results.push(await runSetup(setup, opts));
   return results;
 }
 
@@ -191,7 +192,8 @@ export function scaleoutTable(results: ScaleoutResult[]): string {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const quick = process.argv.includes('--quick');
-  runScaleoutBench(quick).then(
+  const roundsArg = process.argv.find((a) => a.startsWith('--rounds='));
+  runScaleoutBench(quick, roundsArg ? Math.max(1, Number(roundsArg.slice('--rounds='.length)) || 1) : 1).then(
     (results) => {
       process.stdout.write(`${scaleoutTable(results)}\n`);
       process.exit(0);
