@@ -37,10 +37,11 @@ test('a read-only link sees live updates, has no editing controls, and its write
   await openPanel(a.page, 'step');
   await a.page.getByTestId('mint-read-link').click();
   const linkInput = a.page.getByTestId('read-link');
-  await expect(linkInput).toHaveValue(/\/b\/.+\?view=/, { timeout: STATE_TIMEOUT });
+  await expect(linkInput).toHaveValue(new RegExp(`^${server.url}/.+`), { timeout: STATE_TIMEOUT });
   const link = new URL(await linkInput.inputValue());
   expect(link.origin).toBe(server.url);
-  expect(link.pathname).toBe(`/b/${created.id}`);
+  // The read-only link is its own credential; it is not the editing link.
+  expect(link.toString()).not.toBe(`${server.url}/b/${created.id}`);
 
   // A third person opens it (test hook on).
   const v = await newPerson(browser);
