@@ -66,6 +66,9 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   app.setSerializerCompiler(serializerCompiler);
 
   const storage = deps.storage ?? (await openStorage(config));
+  if (config.REDIS_URL && !config.DATABASE_URL && !deps.storage) {
+    app.log.warn('REDIS_URL is set without DATABASE_URL: each instance keeps its own SQLite boards; several instances need Postgres');
+  }
   // With REDIS_URL, live boards and meetings are shared with the other instances (see README).
   const scaleOut = config.REDIS_URL
     ? createRedisScaleOut({ url: config.REDIS_URL, prefix: config.REDIS_KEY_PREFIX, log: app.log.child({ module: 'fanout' }) })
