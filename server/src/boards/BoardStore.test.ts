@@ -29,6 +29,35 @@ describe('BoardStore', () => {
     expect(await store.isValidReadToken(record.id, 'made-up')).toBe(false);
   });
 
+  it('mints prefixed view tokens that resolve to their board, stored only as a hash', async () => {
+    const storage = new MemoryStorage();
+    const store = new BoardStore(storage);
+    const { record, facilitatorKey } = await store.create(null);
+    const other = await store.create(null);
+    const token = await store.mintReadToken(record.id);
+    const second = await store.mintReadToken(record.id);
+    expect(token).toMatch(/^v_[A-Za-z0-9_-]{43}$/);
+    expect(second).not.toBe(token);
+    expect(token).not.toContain(record.id);
+    expect(await storage.hasReadTokenHash(record.id, hashSecret(token))).toBe(true);
+    expect(await storage.findBoardByReadTokenHash(token)).toBeNull();
+
+    expect(await store.resolveAddress(token)).toEqual({ boardId: record.id, viaViewToken: true });
+    expect(await store.resolveAddress(second)).toEqual({ boardId: record.id, viaViewToken: true });
+    expect(await store.resolveAddress(record.id)).toEqual({ boardId: record.id, viaViewToken: false });
+    expect(await store.resolveAddress(`v_${'x'.repeat(43)}`)).toBeNull();
+
+    expect(await store.grantFor(token, { key: facilitatorKey })).toEqual({ boardId: record.id, role: 'viewer', viaViewToken: true });
+    expect(await store.grantFor(record.id, { key: facilitatorKey })).toEqual({
+      boardId: record.id,
+      role: 'facilitator',
+      viaViewToken: false,
+    });
+    expect(await store.grantFor(other.record.id, {})).toEqual({ boardId: other.record.id, role: 'participant', viaViewToken: false });
+    expect(await store.grantFor('no-such-board-xxxxxxxxx', {})).toBeNull();
+    expect(await store.grantFor(`v_${'x'.repeat(43)}`, {})).toBeNull();
+  });
+
   it('keeps the lock synchronously readable and tells listeners about changes', async () => {
     const storage = new MemoryStorage();
     const store = new BoardStore(storage);

@@ -1,8 +1,15 @@
 import { nanoid } from 'nanoid';
 import type { Role } from '@gapboard/shared';
 import type { BoardRecord, BoardStorage } from '../storage/BoardStorage';
-import type { BoardAccess } from './boardAccess';
+import type { BoardAccess, BoardGrant } from './boardAccess';
 import { generateSecret, hashSecret, secretMatches } from './secrets';
+import { generateViewToken, isViewToken } from './viewToken';
+
+/** Where a board address leads: the real board id, and whether it came as a read-only view token. */
+export interface ResolvedAddress {
+  boardId: string;
+  viaViewToken: boolean;
+}
 
 /** What the creator of a board gets back, once: the facilitator key is never shown again. */
 export interface CreatedBoard {
@@ -12,7 +19,8 @@ export interface CreatedBoard {
 
 /**
  * Board records and roles on top of {@link BoardStorage}: creates boards (nanoid ids, hashed
- * facilitator keys), resolves who may do what, and keeps each known board's lock flag in memory
+ * facilitator keys), mints read-only view tokens (hashed) and resolves them to their board,
+ * resolves who may do what, and keeps each known board's lock flag in memory
  * so that the Yjs update path can check it synchronously.
  */
 export class BoardStore implements BoardAccess {
@@ -51,13 +59,37 @@ export class BoardStore implements BoardAccess {
     return 'participant';
   }
 
+  /**
+   * The board behind `address`: a view token (`v_…`) is looked up by its hash; anything else is
+   * taken as a board id as is (no lookup — the caller reads the record next). Null for a token
+   * nobody minted.
+   */
+  async resolveAddress(address: string): Promise<ResolvedAddress | null> {
+    if (!isViewToken(address)) return { boardId: address, viaViewToken: false };
+    const boardId = await this.storage.findBoardByReadTokenHash(hashSecret(address));
+    return boardId === null ? null : { boardId, viaViewToken: true };
+  }
+
+  async grantFor(address: string, credentials: { key?: string; readToken?: string }): Promise<BoardGrant | null> {
+    const resolved = await this.resolveAddress(address);
+    if (!resolved) return null;
+    if (resolved.viaViewToken) {
+      // The token is the whole credential: read-only, even next to a facilitator key.
+      const record = await this.getRecord(resolved.boardId);
+      return record ? { boardId: resolved.boardId, role: 'viewer', viaViewToken: true } : null;
+    }
+    const role = await this.roleFor(resolved.boardId, credentials);
+    return role ? { boardId: resolved.boardId, role, viaViewToken: false } : null;
+  }
+
   /** Whether `readToken` is one the facilitator minted for this board. */
   async isValidReadToken(boardId: string, readToken: string): Promise<boolean> {
     return this.storage.hasReadTokenHash(boardId, hashSecret(readToken));
   }
 
+  /** Mints a view token (`v_` + 256 random bits); only its sha256 is stored. */
   async mintReadToken(boardId: string): Promise<string> {
-    const token = generateSecret();
+    const token = generateViewToken();
     await this.storage.addReadTokenHash(boardId, hashSecret(token));
     return token;
   }

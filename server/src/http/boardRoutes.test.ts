@@ -48,7 +48,7 @@ describe('board HTTP API', () => {
     const meta = await get(`/api/boards/${created.id}`);
     expect(meta.status).toBe(200);
     const body = (await meta.json()) as Record<string, unknown>;
-    expect(body).toEqual({ id: created.id, title: '', createdAt: expect.any(String), locked: false });
+    expect(body).toEqual({ id: created.id, title: '', createdAt: expect.any(String), locked: false, readOnly: false });
     expect(JSON.stringify(body)).not.toContain(created.facilitatorKey);
 
     const record = await server.app.gapboard.storage.getRecord(created.id);

@@ -17,6 +17,7 @@ import {
   type BoardFile,
 } from '@gapboard/shared';
 import type { BoardStore } from '../boards/BoardStore';
+import type { BoardRecord } from '../storage/BoardStorage';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
 import { boardNotFound, invalidInput } from './errorHandler';
 
@@ -41,17 +42,21 @@ export const createdBoardSchema = z.object({
 });
 
 const boardMetaSchema = z.object({
+  /** The address asked for: the board id, or the view token when the board was addressed by one. */
   id: z.string(),
   title: z.string(),
   createdAt: z.string(),
   locked: z.boolean(),
+  /** True when addressed by a read-only view token: the caller may only view. */
+  readOnly: z.boolean(),
 });
 
 /** Errors as `{ error, message }`. */
 const errorSchema = z.object({ error: z.string(), message: z.string() });
 
 /**
- * The board API: create (from a board file or `{}`), read metadata, export, analysis. Import
+ * The board API: create (from a board file or `{}`), read metadata, export, analysis. The read
+ * routes accept a read-only view token (`v_…`) wherever they accept a board id. Import
  * from Statuspage lives in `importRoutes.ts` and shares {@link createBoardFromFile}.
  */
 export const boardRoutes: FastifyPluginAsyncZod<BoardRoutesOptions> = async (app, options) => {
@@ -77,13 +82,13 @@ export const boardRoutes: FastifyPluginAsyncZod<BoardRoutesOptions> = async (app
     { schema: { params: idParams, response: { 200: boardMetaSchema, 404: errorSchema } } },
     async (request) => {
       const { id } = request.params;
-      const record = await boards.getRecord(id);
-      if (!record) throw boardNotFound(id);
-      const title = await rooms.withDoc(id, (doc) => {
+      const { boardId, record, readOnly } = await findBoard(boards, id);
+      const title = await rooms.withDoc(boardId, (doc) => {
         const value = getMetaMap(doc).get('title');
         return typeof value === 'string' ? value : '';
       });
-      return { id, title, createdAt: new Date(record.createdAt).toISOString(), locked: record.locked };
+      // `id` echoes the address: a view token's holder never learns the board id.
+      return { id, title, createdAt: new Date(record.createdAt).toISOString(), locked: record.locked, readOnly };
     },
   );
 
@@ -92,8 +97,8 @@ export const boardRoutes: FastifyPluginAsyncZod<BoardRoutesOptions> = async (app
     { schema: { params: idParams, response: { 200: boardFileSchema, 404: errorSchema } } },
     async (request, reply) => {
       const { id } = request.params;
-      if (!(await boards.getRecord(id))) throw boardNotFound(id);
-      const file = await rooms.withDoc(id, docToBoardFile);
+      const { boardId } = await findBoard(boards, id);
+      const file = await rooms.withDoc(boardId, docToBoardFile);
       return reply
         .header('content-disposition', `attachment; filename="${exportFileName(file, id)}"`)
         .header('cache-control', 'no-store')
@@ -106,9 +111,9 @@ export const boardRoutes: FastifyPluginAsyncZod<BoardRoutesOptions> = async (app
     { schema: { params: idParams, response: { 200: analysisJsonSchema, 404: errorSchema } } },
     async (request, reply) => {
       const { id } = request.params;
-      if (!(await boards.getRecord(id))) throw boardNotFound(id);
+      const { boardId } = await findBoard(boards, id);
       const now = options.now();
-      const analysis = await rooms.withDoc(id, (doc) => {
+      const analysis = await rooms.withDoc(boardId, (doc) => {
         const { board, invalid } = readBoard(doc);
         return analysisToJson(analyzeBoard(board, { now, invalid }));
       });
@@ -116,6 +121,17 @@ export const boardRoutes: FastifyPluginAsyncZod<BoardRoutesOptions> = async (app
     },
   );
 };
+
+/**
+ * The board behind `address` (a board id, or a read-only view token — these routes only read,
+ * so a token is enough); throws the 404 when there is none.
+ */
+async function findBoard(boards: BoardStore, address: string): Promise<{ boardId: string; record: BoardRecord; readOnly: boolean }> {
+  const resolved = await boards.resolveAddress(address);
+  const record = resolved ? await boards.getRecord(resolved.boardId) : null;
+  if (!resolved || !record) throw boardNotFound(address);
+  return { boardId: resolved.boardId, record, readOnly: resolved.viaViewToken };
+}
 
 /**
  * Creates a board whose document holds `file` (entity ids preserved). Validation happens before

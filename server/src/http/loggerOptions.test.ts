@@ -9,6 +9,9 @@ describe('redactUrl', () => {
     ['/yjs/abc?readToken=SECRET&x=1', '/yjs/abc?readToken=[redacted]&x=1'],
     ['/b/abc?view=SECRET', '/b/abc?view=[redacted]'],
     ['/api/boards/abc', '/api/boards/abc'],
+    [`/v/v_${'A'.repeat(43)}`, '/v/v_[redacted]'],
+    [`/yjs/v_${'B'.repeat(43)}?x=1`, '/yjs/v_[redacted]?x=1'],
+    [`/api/boards/v_${'C'.repeat(43)}/export.json`, '/api/boards/v_[redacted]/export.json'],
   ])('%s → %s', (input, expected) => {
     expect(redactUrl(input)).toBe(expected);
   });
@@ -33,6 +36,11 @@ describe('logs', () => {
     await viewer.synced;
     viewer.destroy();
     await fetch(`${server.httpUrl}/b/${id}?view=${readToken}`);
+    const byToken = connectPeer(server.yjsUrl, readToken);
+    await byToken.synced;
+    byToken.destroy();
+    await fetch(`${server.httpUrl}/v/${readToken}`);
+    await fetch(`${server.httpUrl}/api/boards/${readToken}`);
     const socket = io(server.httpUrl, { transports: ['websocket'], forceNew: true, reconnection: false });
     await socket.emitWithAck('join', { boardId: id, name: 'Fac', color: '#112233', key: facilitatorKey });
     socket.disconnect();

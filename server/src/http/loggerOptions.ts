@@ -3,9 +3,12 @@ import type { FastifyServerOptions } from 'fastify';
 /** Query parameters that carry secrets (facilitator key, read-only token as `readToken` or the SPA's `view`). */
 const secretParams = /([?&](?:key|readToken|view|token|facilitatorKey)=)[^&#]*/gi;
 
-/** The URL with every secret query value replaced by `[redacted]`. */
+/** Read-only view tokens in a path (`/v/<token>`, `/yjs/<token>`, `/api/boards/<token>`): each is a credential. */
+const viewTokenSegments = /\/v_[A-Za-z0-9_-]{43}(?=[/?#]|$)/g;
+
+/** The URL with every secret query value and view-token path segment replaced by `[redacted]`. */
 export function redactUrl(url: string): string {
-  return url.replace(secretParams, '$1[redacted]');
+  return url.replace(secretParams, '$1[redacted]').replace(viewTokenSegments, '/v_[redacted]');
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Role } from '@gapboard/shared';
-import type { BoardAccess } from '../boards/boardAccess';
+import type { BoardAccess, BoardGrant } from '../boards/boardAccess';
 
 interface FakeBoard {
   key: string;
@@ -30,10 +30,19 @@ export class FakeBoardAccess implements BoardAccess {
     return 'participant';
   }
 
+  /** A view token (`v_…`, as the real store mints) addresses its board read-only. */
+  async grantFor(address: string, credentials: { key?: string; readToken?: string }): Promise<BoardGrant | null> {
+    for (const [boardId, board] of this.boards) {
+      if (board.readTokens.has(address)) return { boardId, role: 'viewer', viaViewToken: true };
+    }
+    const role = await this.roleFor(address, credentials);
+    return role ? { boardId: address, role, viaViewToken: false } : null;
+  }
+
   async mintReadToken(boardId: string): Promise<string> {
     const board = this.requireBoard(boardId);
     this.minted += 1;
-    const token = `read-token-${this.minted}-abcdefghijklmnop`;
+    const token = `v_read-token-${this.minted}-abcdefghijklmnopqrstuvwxyz0123`;
     board.readTokens.add(token);
     return token;
   }

@@ -53,9 +53,11 @@ describe('live meeting in the full app', () => {
     const link = nextEvent<ReadLink>(fac, 'read-link');
     await fac.emitWithAck('command', { type: 'mint-read-link' });
     const { token, path } = await link;
-    expect(path).toBe(`/b/${id}?view=${token}`);
+    expect(path).toBe(`/v/${token}`);
     const viewer = await connect();
     expect(await join(viewer, id, 'Vic', { readToken: token })).toMatchObject({ ok: true, role: 'viewer' });
+    const byToken = await connect();
+    expect(await join(byToken, token, 'Tom')).toMatchObject({ ok: true, role: 'viewer' });
 
     const locked = nextEvent<MeetingState>(part, 'meeting', (s) => s.locked);
     await fac.emitWithAck('command', { type: 'lock', locked: true });

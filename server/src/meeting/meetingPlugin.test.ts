@@ -157,7 +157,8 @@ describe('facilitator commands', () => {
     const link = nextEvent<ReadLink>(fac, 'read-link');
     await fac.emitWithAck('command', { type: 'mint-read-link' });
     const { token, path } = await link;
-    expect(path).toBe(`/b/${testBoard.id}?view=${token}`);
+    expect(path).toBe(`/v/${token}`);
+    expect(path).not.toContain(testBoard.id);
 
     const refused = await part.emitWithAck('command', { type: 'mint-read-link' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
@@ -166,6 +167,12 @@ describe('facilitator commands', () => {
 
     const viewer = await server.connect();
     expect(joined(await join(viewer, 'Vic', { readToken: token })).role).toBe('viewer');
+    // The token alone, in place of the board id, joins the same meeting as a viewer.
+    const byToken = await server.connect();
+    const ack = joined(await join(byToken, 'Tom', { boardId: token }));
+    expect(ack.role).toBe('viewer');
+    expect(ack.state.roster.map((p) => p.name)).toContain('Fran');
+    expect(JSON.stringify(ack)).not.toContain(testBoard.id);
   });
 });
 

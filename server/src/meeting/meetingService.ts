@@ -115,14 +115,17 @@ export class MeetingService {
   private async onJoin(socket: MeetingSocket, conn: ConnectionState, payload: unknown, ack: Ack | undefined): Promise<void> {
     const parsed = validatePayload(joinPayloadSchema, 'join', payload);
     if (!parsed.ok) return this.reject(socket, parsed.error, ack);
-    const { boardId, name, color, key, readToken } = parsed.data;
+    const { boardId: address, name, color, key, readToken } = parsed.data;
     const seq = ++conn.joinSeq;
-    const role = await this.deps.access.roleFor(boardId, { key, readToken });
+    // `boardId` may be a read-only view token: the grant carries the real id, which stays on
+    // the server (socket.data, room names); acks and events carry no board id.
+    const grant = await this.deps.access.grantFor(address, { key, readToken });
     // A newer join or a disconnect happened while we waited: this one is moot.
     if (seq !== conn.joinSeq || !socket.connected) return;
-    if (role === null) {
+    if (grant === null) {
       return this.reject(socket, { code: 'unknown-board', event: 'join', message: 'no board with this id; check the link' }, ack);
     }
+    const { boardId, role } = grant;
     this.leave(socket);
     socket.data.member = { boardId, role, name, color };
     this.watchLock(boardId);
@@ -181,7 +184,8 @@ export class MeetingService {
       case 'mint-read-link': {
         const token = await this.deps.access.mintReadToken(boardId);
         // Only the sender: the token is a credential, never broadcast.
-        socket.emit('read-link', { token, path: `/b/${encodeURIComponent(boardId)}?view=${encodeURIComponent(token)}` });
+        // The path holds the token only: it addresses the board read-only without revealing its id.
+        socket.emit('read-link', { token, path: `/v/${encodeURIComponent(token)}` });
         return;
       }
       default: {

@@ -31,7 +31,7 @@ const querySchema = z.object({
   readToken: z.string().max(200).optional(),
 });
 
-/** Board ids are nanoids (or imported ids of the same alphabet); anything else cannot exist. */
+/** Board ids are nanoids and view tokens `v_` + base64url, both in this alphabet; anything else cannot exist. */
 const boardIdPattern = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** Upgrade paths that belong to other listeners (socket.io) and must not reach Fastify's router. */
@@ -39,8 +39,9 @@ const foreignUpgradePrefixes = ['/socket.io/'];
 
 /**
  * `GET /yjs/:boardId` (websocket): a thin adapter between a `ws` socket and the board's
- * {@link BoardRoom}. It resolves the caller's role (`?key=` facilitator key, `?readToken=`
- * read-only link), closes with 4404 for an unknown board, and otherwise only moves bytes.
+ * {@link BoardRoom}. `:boardId` is a board id or a read-only view token (`/yjs/v_…`, viewer).
+ * It resolves the caller's role (`?key=` facilitator key, `?readToken=` legacy read-only link),
+ * closes with 4404 for an unknown board or token, and otherwise only moves bytes.
  */
 export const yjsRoute: FastifyPluginAsync<YjsRouteOptions> = async (app, options) => {
   const maxBuffered = options.maxBufferedBytes ?? 32 * 1024 * 1024;
@@ -131,16 +132,17 @@ export const yjsRoute: FastifyPluginAsync<YjsRouteOptions> = async (app, options
     }
 
     options.access
-      .roleFor(params.boardId, { key: query.data.key, readToken: query.data.readToken })
-      .then((role) => {
+      .grantFor(params.boardId, { key: query.data.key, readToken: query.data.readToken })
+      .then((grant) => {
         if (closed) return;
-        if (!role) {
+        if (!grant) {
           options.metrics.unknownBoards++;
           roomSocket.close(CloseCode.boardNotFound, 'board not found');
           return;
         }
         options.metrics.connectionsOpened++;
-        handle = options.rooms.join(params.boardId, roomSocket, role);
+        // A view token joins the real board's room as a viewer; the id never goes on the wire.
+        handle = options.rooms.join(grant.boardId, roomSocket, grant.role);
         const backlog = pending;
         pending = [];
         for (const frame of backlog) handle.receive(frame);
