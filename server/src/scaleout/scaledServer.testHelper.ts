@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ConfigInput } from '../config';
 import { startTestServer, type TestServer } from '../testing/testServer.testHelper';
 import { testDatabaseUrl, testRedisUrl } from './testServices.testHelper';
 
@@ -23,8 +24,8 @@ export function scaledEnv(env: ScaleOutEnv): Record<string, string> {
 }
 
 /** An in-process instance (`buildApp` on port 0) sharing Postgres and Redis with its siblings. */
-export function startScaledServer(env: ScaleOutEnv): Promise<TestServer> {
-  return startTestServer({ ...scaledEnv(env), ROOM_IDLE_MS: 60_000 });
+export function startScaledServer(env: ScaleOutEnv, overrides: Partial<ConfigInput> = {}): Promise<TestServer> {
+  return startTestServer({ ...scaledEnv(env), ROOM_IDLE_MS: 60_000, ...overrides });
 }
 
 const serverDir = join(dirname(fileURLToPath(import.meta.url)), '../..');

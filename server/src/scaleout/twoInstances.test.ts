@@ -1,10 +1,12 @@
 import type * as Y from 'yjs';
+import { Redis } from 'ioredis';
+import type { ConfigInput } from '../config';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { io, type Socket } from 'socket.io-client';
 import { exampleBoardFile, newId, upsertChannel, upsertComm, type JoinAck, type MeetingState } from '@gapboard/shared';
 import { connectPeer, waitFor, type TestPeer, type TestServer } from '../testing/testServer.testHelper';
 import { startScaledServer } from './scaledServer.testHelper';
-import { dropSchemas, requirePostgres, requireRedis, uniqueRedisPrefix, uniqueSchemaName } from './testServices.testHelper';
+import { dropSchemas, requirePostgres, requireRedis, testRedisUrl, uniqueRedisPrefix, uniqueSchemaName } from './testServices.testHelper';
 
 /** The document as JSON with sorted keys: Y.Map key order depends on the order updates arrived. */
 function canonical(doc: Y.Doc): string {
@@ -36,11 +38,13 @@ describe('two instances over Postgres and Redis', () => {
   });
   afterAll(() => dropSchemas(schemas));
 
-  const startPair = async () => {
+  let prefix = '';
+  const startPair = async (overrides: Partial<ConfigInput> = {}) => {
     const env = { schema: uniqueSchemaName(), prefix: uniqueRedisPrefix() };
+    prefix = env.prefix;
     schemas.push(env.schema);
-    const a = await startScaledServer(env); // migrates the schema first…
-    const b = await startScaledServer(env); // …so the second finds it up to date
+    const a = await startScaledServer(env, overrides); // migrates the schema first…
+    const b = await startScaledServer(env, overrides); // …so the second finds it up to date
     servers.push(a, b);
     return [a, b] as const;
   };
@@ -125,6 +129,36 @@ describe('two instances over Postgres and Redis', () => {
     await Promise.all([onA.synced, onB.synced]);
     await a.app.gapboard.boards.setLocked(id, true);
     await waitFor(() => b.app.gapboard.boards.isLocked(id), 'B seeing the lock');
+  });
+
+  it('unsubscribes from a board once its room is evicted, and resubscribes when it opens again', async () => {
+    const [a, b] = await startPair({ ROOM_IDLE_MS: 0 });
+    const { id } = await a.createBoard({});
+    const redis = new Redis(testRedisUrl);
+    const subscribers = async () => {
+      const [, count] = (await redis.pubsub('NUMSUB', `${prefix}board:${id}`)) as [string, number];
+      return Number(count);
+    };
+    try {
+      const onA = peer(a, id);
+      const onB = peer(b, id);
+      await Promise.all([onA.synced, onB.synced]);
+      expect(await subscribers()).toBe(2);
+      onB.provider.disconnect();
+      await waitFor(() => b.app.gapboard.rooms.get(id) === undefined, 'B evicting the room');
+      let count = 2;
+      for (let i = 0; i < 100 && count !== 1; i++) {
+        count = await subscribers();
+        if (count !== 1) await new Promise((r) => setTimeout(r, 20));
+      }
+      expect(count).toBe(1);
+      onA.doc.getMap('m').set('while-closed', true);
+      onB.provider.connect();
+      await waitFor(() => onB.doc.getMap('m').get('while-closed') === true, 'B reopening with the edit');
+      expect(await subscribers()).toBe(2);
+    } finally {
+      redis.disconnect();
+    }
   });
 
   it('meeting events cross instances: roster, step and cursors reach clients of the other instance', async () => {
