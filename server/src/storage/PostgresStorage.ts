@@ -50,6 +50,8 @@ export class PostgresStorage implements BoardStorage {
   private queue: PendingAppend[] = [];
   /** The group commit in flight, if any. */
   private flushing: Promise<void> | null = null;
+  /** Settles when the latest append settles (never rejects). */
+  private lastAppend: Promise<void> = Promise.resolve();
   private closed = false;
 
   constructor(private readonly options: PostgresStorageOptions) {
@@ -164,11 +166,16 @@ export class PostgresStorage implements BoardStorage {
 
   append(boardId: string, update: Uint8Array): Promise<number> {
     if (this.closed) return Promise.reject(new Error('storage is closed'));
-    return new Promise<number>((resolve, reject) => {
+    const appended = new Promise<number>((resolve, reject) => {
       // Copy: the caller may reuse its buffer before the group commit runs.
       this.queue.push({ boardId, update: update.slice(), resolve, reject });
       this.scheduleFlush();
     });
+    this.lastAppend = appended.then(
+      () => {},
+      () => {},
+    );
+    return appended;
   }
 
   async compact(boardId: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
@@ -206,6 +213,7 @@ export class PostgresStorage implements BoardStorage {
     this.closed = true;
     await this.ready.catch(() => {});
     await this.drain();
+    while (this.flushing) await this.flushing; // closed: no new appends, so this ends
     await this.pool.end();
   }
 
@@ -230,9 +238,12 @@ export class PostgresStorage implements BoardStorage {
     });
   }
 
-  /** Resolves once nothing is queued or in flight. */
+  /**
+   * Resolves once every append made so far is settled. Batches commit in order, so waiting for
+   * the latest is enough — and appends made later (a busy server) do not hold the caller up.
+   */
   private async drain(): Promise<void> {
-    while (this.flushing) await this.flushing;
+    await this.lastAppend;
   }
 
   private async flushLoop(): Promise<void> {
