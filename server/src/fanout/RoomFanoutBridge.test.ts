@@ -5,6 +5,7 @@ import { FakeClient, settle } from '../rooms/fakeRoomSocket.testHelper';
 import { Metrics } from '../metrics';
 import { MemoryStorage } from '../storage/MemoryStorage';
 import type { BoardStorage, StoredDoc } from '../storage/BoardStorage';
+import { LocalFanout } from './LocalFanout';
 import { MemoryBus } from './memoryFanout.testHelper';
 import { RoomFanoutBridge } from './RoomFanoutBridge';
 
@@ -132,6 +133,29 @@ describe('RoomFanoutBridge', () => {
     onA.handle!.disconnect();
     await run(bus);
     expect(onB.awareness.getStates().has(onA.doc.clientID)).toBe(false);
+  });
+
+  it('over the single-instance LocalFanout, a room works as if alone', async () => {
+    const { storage } = await setup();
+    const room = new BoardRoom({
+      boardId: BOARD,
+      storage,
+      isLocked: () => false,
+      metrics: new Metrics(),
+      log: silentLog,
+      compactMaxUpdates: 500,
+      compactMaxBytes: 1024 * 1024,
+    });
+    rooms.push(room);
+    const local = new LocalFanout();
+    new RoomFanoutBridge(room, { fanout: local, access: { isLocked: () => false, setLocked: async () => {}, onLockChange: () => () => {} }, log: silentLog });
+    const first = connect(room);
+    const second = connect(room);
+    first.doc.getMap('m').set('k', 'v');
+    await settle(6);
+    expect(second.doc.getMap('m').get('k')).toBe('v');
+    expect((await storage.load(BOARD)).updates).toHaveLength(1);
+    await local.close();
   });
 
   it('ignores unreadable messages without harming the room', async () => {
