@@ -103,7 +103,8 @@ export async function startTarget(name: TargetName, options: StartOptions = {}):
   let args: string[];
   let env: Record<string, string | undefined> = { ...process.env, HOST: '127.0.0.1', PORT: String(port) };
   if (name === 'gapboard') {
-    args = ['--import', preload, join(serverDir, 'dist/server.js')];
+    // GAPBOARD_BENCH_SERVER points at another bundle (e.g. a build of an earlier commit, for before/after figures).
+    args = ['--import', preload, process.env.GAPBOARD_BENCH_SERVER ?? join(serverDir, 'dist/server.js')];
     env = {
       ...env,
       DATA_DIR: dataDir,

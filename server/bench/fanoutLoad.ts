@@ -45,6 +45,8 @@ export interface FanoutLoadResult {
 
 const send = (message: unknown) => process.send!(message);
 const debug = process.env.BENCH_DEBUG ? (line: string) => process.stderr.write(`[load] ${line}\n`) : () => {};
+// Every WebsocketProvider adds a process 'exit' listener; hundreds of them are expected here.
+process.setMaxListeners(0);
 // An orphaned load generator (runner killed) must not keep running.
 process.on('disconnect', () => process.exit(1));
 
@@ -79,7 +81,10 @@ function stockClient(config: FanoutLoadConfig, boardId: string, recorder: Delive
   });
   const sticky = new Y.Map<unknown>();
   return new Promise((resolve) => {
+    let started = false;
     const done = () => {
+      if (started) return; // 'connected' fires again after a reconnect
+      started = true;
       doc.transact(() => {
         doc.getMap('stickies').set(name, sticky);
         sticky.set('kind', 'issue');

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { hasTaskset, serverDir } from './benchTargets';
+import { hasTaskset, serverDir, type TargetName } from './benchTargets';
 import { fanoutPlan, runFanout, type FanoutRun } from './fanoutBench';
 import { fanoutTable } from './benchReport';
 
@@ -8,7 +9,8 @@ import { fanoutTable } from './benchReport';
  * `pnpm bench` (server part): builds the server bundle, then runs every fan-out load against
  * Gapboard, the reference `@y/websocket-server` and the null relay in turn, then the cold-load
  * bench, and prints Markdown tables. `--quick` shortens the write windows; `--only=fanout` or
- * `--only=cold` runs one part.
+ * `--only=cold` runs one part; `--targets=gapboard,reference` picks servers; `--no-build` keeps
+ * the existing bundle (GAPBOARD_BENCH_SERVER=<file> benches another bundle, e.g. an older build).
  */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -16,21 +18,33 @@ async function main(): Promise<void> {
   const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
   const log = (line: string) => process.stdout.write(`${line}\n`);
 
-  const build = spawnSync(process.execPath, [join(serverDir, 'build.mjs')], { cwd: serverDir, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (build.status !== 0) throw new Error('server build failed');
+  if (!args.includes('--no-build')) {
+    const build = spawnSync(process.execPath, [join(serverDir, 'build.mjs')], { cwd: serverDir, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (build.status !== 0) throw new Error('server build failed');
+  }
+  const targets = (args.find((a) => a.startsWith('--targets='))?.slice('--targets='.length).split(',') ?? ['gapboard', 'reference', 'null']) as TargetName[];
   log(`# Gapboard server benches${quick ? ' (quick)' : ''}`);
+  log(`load average at start: ${loadavg().map((x) => x.toFixed(1)).join(' ')} (${cpus().length} cores)`);
   log(`node ${process.version}, ${hasTaskset ? 'server pinned to core 0, load to core 1 (taskset)' : 'no taskset: processes not pinned'}`);
 
   if (!only || only === 'fanout') {
     const plan = fanoutPlan(quick);
     const runs: FanoutRun[] = [];
     for (const scenario of ['one-board', 'many-boards'] as const) {
-      for (const target of ['gapboard', 'reference', 'null'] as const) {
+      for (const target of targets) {
         log(`running ${scenario} against ${target}…`);
-        runs.push(await runFanout(target, plan, scenario, log));
+        try {
+          const run = await runFanout(target, plan, scenario, log);
+          runs.push(run);
+          const l = run.load.latency;
+          log(`  → p50 ${l.p50.toFixed(2)} / p99 ${l.p99.toFixed(2)} / p99.9 ${l.p999.toFixed(2)} ms, delivered ${run.deliveredPct.toFixed(2)} %, server CPU ${(run.serverCpu * 100).toFixed(0)} %, loop p99 ${run.serverEventLoopP99Ms.toFixed(1)} ms`);
+        } catch (error) {
+          log(`  → FAILED: ${error instanceof Error ? error.message : String(error)}`);
+        }
       }
     }
     log('');
+    log(`load average after the fan-out runs: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
     log(fanoutTable(runs, plan));
   }
   if (!only || only === "cold") {
