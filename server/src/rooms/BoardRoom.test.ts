@@ -112,6 +112,25 @@ describe('BoardRoom', () => {
     expect(rebuild(await storage.load(BOARD)).getMap('meta').get('title')).toBe('Edited by A');
   });
 
+  it('sends updates committed together as one merged frame, each writer getting only the others\' updates', async () => {
+    const room = makeRoom();
+    const a = join(room);
+    const b = join(room);
+    const c = join(room);
+    await settle();
+    const [a0, b0, c0] = [updateMessages(a), updateMessages(b), updateMessages(c)];
+    // Both writes arrive before the next group commit, as under load.
+    a.doc.getMap('stickies').set('s-a', 'from A');
+    b.doc.getMap('stickies').set('s-b', 'from B');
+    await settle();
+    expect(updateMessages(c) - c0).toBe(1);
+    expect(c.doc.getMap('stickies').toJSON()).toEqual({ 's-a': 'from A', 's-b': 'from B' });
+    expect(updateMessages(a) - a0).toBe(1);
+    expect(updateMessages(b) - b0).toBe(1);
+    expect(a.doc.getMap('stickies').get('s-b')).toBe('from B');
+    expect(b.doc.getMap('stickies').get('s-a')).toBe('from A');
+  });
+
   it('broadcasts an update only once its append is durable', async () => {
     let commit!: () => void;
     const gate = new Promise<void>((r) => (commit = r));
