@@ -34,7 +34,7 @@ export function ExportButtons({ ctx }: { ctx: BoardContext }) {
   };
 
   const exportMarkdown = () => {
-    const md = actionPlanMarkdown(board, analysis, (ms) => `${formatTime(ms, zone)} (${zone})`, formatMinutes);
+    const md = actionPlanMarkdown(board, analysis, (ms) => formatTime(ms, zone), formatMinutes, zone);
     downloadBlob(new Blob([md], { type: 'text/markdown;charset=utf-8' }), fileName('md'));
   };
 

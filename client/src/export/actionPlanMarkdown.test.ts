@@ -43,9 +43,9 @@ function analysis(partial: Partial<Analysis> = {}): Analysis {
 
 describe('actionPlanMarkdown', () => {
   it('writes the incident, its figures and "No actions yet" for an empty plan', () => {
-    const md = actionPlanMarkdown(board(), analysis(), fmtTime, fmtMin);
+    const md = actionPlanMarkdown(board(), analysis(), fmtTime, fmtMin, 'Europe/Berlin');
     expect(md).toContain('# Action plan: Login \\| outage\n');
-    expect(md).toContain('- Incident: 10:00 → 15:00');
+    expect(md).toContain('- Incident: 10:00 → 15:00 (times in Europe/Berlin)\n');
     expect(md).toContain('- Time to first update: 20m');
     expect(md).toContain('- Longest silence: 250m');
     expect(md).toContain('- Customer updates: 3 (target: one every 30 min)');
@@ -69,7 +69,7 @@ describe('actionPlanMarkdown', () => {
       fmtMin,
     );
     expect(md).toContain('# Action plan: Untitled incident');
-    expect(md).toContain('10:00 → ongoing');
+    expect(md).toContain('10:00 → ongoing\n');
     expect(md).toContain('- Biggest gaps: 250m from 10:40; 40m from 10:00; 35m from 15:00\n');
     expect(md).not.toContain('31m');
   });
@@ -111,6 +111,6 @@ describe('actionPlanMarkdown', () => {
       fmtTime,
       fmtMin,
     );
-    expect(md).toContain('### no-information\n\nRecommendation: Send a holding update anyway\n\n- Dev team gave no update — issues: No update for 4 hours');
+    expect(md).toContain('### Nothing known yet, so nothing to say\n\nRecommendation: Send a holding update anyway\n\n- Dev team gave no update — issues: No update for 4 hours');
   });
 });

@@ -1,4 +1,4 @@
-import type { Analysis, Board } from '@gapboard/shared';
+import { ROOT_CAUSE_CATEGORY_LABELS, type Analysis, type Board } from '@gapboard/shared';
 
 /** Escapes characters that would change the meaning of a Markdown table cell or line. */
 function cell(text: string): string {
@@ -9,13 +9,15 @@ function cell(text: string): string {
  * The action plan as Markdown, ready to paste into the incident review or a ticket: the
  * incident, the figures of step 2, the root causes of step 4 with the play's recommendation,
  * the actions of step 5 as a table, and the plan's warnings. Pure: takes the board and its
- * analysis, formats times with the given formatter (board time zone).
+ * analysis, formats times with the given formatter (in the board's time zone, named once as
+ * `timeZone`).
  */
 export function actionPlanMarkdown(
   board: Board,
   analysis: Analysis,
   formatTime: (ms: number) => string,
   formatMinutes: (minutes: number) => string,
+  timeZone?: string,
 ): string {
   const { meta } = board;
   const lines: string[] = [];
@@ -23,7 +25,7 @@ export function actionPlanMarkdown(
 
   if (meta.startedAt !== undefined) {
     const end = meta.resolvedAt == null ? 'ongoing' : formatTime(meta.resolvedAt);
-    lines.push(`- Incident: ${formatTime(meta.startedAt)} → ${end}`);
+    lines.push(`- Incident: ${formatTime(meta.startedAt)} → ${end}${timeZone ? ` (times in ${timeZone})` : ''}`);
   }
   const { stats } = analysis;
   if (stats.timeToFirstUpdateMinutes !== null) lines.push(`- Time to first update: ${formatMinutes(stats.timeToFirstUpdateMinutes)}`);
@@ -38,11 +40,10 @@ export function actionPlanMarkdown(
   }
   lines.push('');
 
-  const causes = analysis.rootCauseGroups.flatMap((g) => g.causes.map((c) => ({ group: g, cause: c })));
-  if (causes.length > 0) {
+  if (analysis.rootCauseGroups.some((g) => g.causes.length > 0)) {
     lines.push('## Root causes', '');
     for (const group of analysis.rootCauseGroups) {
-      lines.push(`### ${group.category}`, '', `Recommendation: ${cell(group.recommendation)}`, '');
+      lines.push(`### ${ROOT_CAUSE_CATEGORY_LABELS[group.category]}`, '', `Recommendation: ${cell(group.recommendation)}`, '');
       for (const c of group.causes) {
         const issues = c.issues.map((i) => cell(i.text)).filter(Boolean);
         lines.push(`- ${cell(c.rootCause) || '(no root cause written yet)'}${issues.length ? ` — issues: ${issues.join('; ')}` : ''}`);
