@@ -123,6 +123,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
       rooms: rooms.roomCount,
       connections: rooms.connectionCount,
       meeting: app.hasDecorator('meetingMetrics') ? app.meetingMetrics() : null,
+      fanout: scaleOut ? { instanceId: scaleOut.fanout.instanceId, ...scaleOut.fanout.counters } : null,
     }),
   });
   await app.register(boardRoutes, { boards, rooms, createRatePerMinute: config.CREATE_RATE_PER_MINUTE, now });
