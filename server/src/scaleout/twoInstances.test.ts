@@ -104,6 +104,13 @@ describe('two instances over Postgres and Redis', () => {
     expect((await b.app.gapboard.storage.load(id)).updates.length - before).toBe(5);
     expect(a.app.gapboard.metrics.updates).toBe(5);
     expect(b.app.gapboard.metrics.updates).toBe(0);
+    // The fan-out counters are in /api/metrics: B received what A published, nothing was malformed.
+    const fanoutOf = async (s: TestServer) =>
+      ((await (await fetch(`${s.httpUrl}/api/metrics`)).json()) as { fanout: { published: number; received: number; malformed: number } }).fanout;
+    const [ma, mb] = await Promise.all([fanoutOf(a), fanoutOf(b)]);
+    expect(ma.published).toBeGreaterThanOrEqual(5);
+    expect(mb.received).toBeGreaterThanOrEqual(5);
+    expect(ma.malformed + mb.malformed).toBe(0);
   });
 
   it('shares awareness (presence) between clients of different instances', async () => {
