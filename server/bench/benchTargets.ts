@@ -104,7 +104,9 @@ export async function startTarget(name: TargetName, options: StartOptions = {}):
   let env: Record<string, string | undefined> = { ...process.env, HOST: '127.0.0.1', PORT: String(port) };
   if (name === 'gapboard') {
     // GAPBOARD_BENCH_SERVER points at another bundle (e.g. a build of an earlier commit, for before/after figures).
-    args = ['--import', preload, process.env.GAPBOARD_BENCH_SERVER ?? join(serverDir, 'dist/server.js')];
+    // GAPBOARD_BENCH_NODE_ARGS adds node flags (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") for profiling.
+    const extra = process.env.GAPBOARD_BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+    args = [...extra, '--import', preload, process.env.GAPBOARD_BENCH_SERVER ?? join(serverDir, 'dist/server.js')];
     env = {
       ...env,
       DATA_DIR: dataDir,

@@ -13,6 +13,7 @@ export interface FanoutRun {
   /** Server CPU during the write window, in cores (1 = one core fully busy). */
   serverCpu: number;
   serverEventLoopP99Ms: number;
+  serverEventLoopMaxMs: number;
   rssBytes: number;
   /** RSS growth per idle (listening) connection. */
   rssPerConnection: number;
@@ -71,6 +72,7 @@ export async function runFanout(
     let cpu: { stop(): number } | null = null;
     let serverCpu = Number.NaN;
     let eldP99 = Number.NaN;
+    let eldMax = Number.NaN;
 
     const result = await new Promise<FanoutLoadResult>((resolve, reject) => {
       load.on('exit', (code) => reject(new Error(`load generator exited with ${code}`)));
@@ -95,6 +97,7 @@ export async function runFanout(
               .eldRead()
               .then((eld) => {
                 eldP99 = eld.p99;
+                eldMax = eld.max;
               })
               .catch(() => log(`  ${targetName}: event-loop monitor did not answer`))
               .then(reply);
@@ -115,6 +118,7 @@ export async function runFanout(
       deliveredPct: (100 * result.delivered) / result.expectedDeliveries,
       serverCpu,
       serverEventLoopP99Ms: eldP99,
+      serverEventLoopMaxMs: eldMax,
       rssBytes: rss.end ?? Number.NaN,
       rssPerConnection: (rss.listeners! - fromRss) / listeners,
       rssPerBoard: scenario === 'many-boards' ? (rss.boards! - rss.base!) / plan.manyBoards.boards : Number.NaN,

@@ -188,6 +188,7 @@ async function run(config: FanoutLoadConfig): Promise<FanoutLoadResult> {
   const connectSeconds = (performance.now() - connectStart) / 1000;
 
   recorder.recording = true;
+  if (process.env.BENCH_DEBUG) recorder.timeline = new Map();
   eld.reset();
   await mark('start');
   const periodMs = 1000 / config.rateHz;
@@ -201,6 +202,11 @@ async function run(config: FanoutLoadConfig): Promise<FanoutLoadResult> {
   await waitForDrain(recorder, expected);
   await mark('end');
   const loadEventLoopP99Ms = eld.percentile(99) / 1e6;
+  if (recorder.timeline) {
+    const worst = [...recorder.timeline.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12);
+    const t0 = Math.min(...recorder.timeline.keys());
+    debug(`worst 100 ms windows (s since start: max ms): ${worst.map(([b, v]) => `${((b - t0) / 10).toFixed(1)}: ${v.toFixed(0)}`).join(', ')}`);
+  }
   recorder.recording = false;
 
   let delivered = 0;

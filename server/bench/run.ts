@@ -30,14 +30,15 @@ async function main(): Promise<void> {
   if (!only || only === 'fanout') {
     const plan = fanoutPlan(quick);
     const runs: FanoutRun[] = [];
-    for (const scenario of ['one-board', 'many-boards'] as const) {
+    const scenarios = (args.find((a) => a.startsWith('--scenarios='))?.slice('--scenarios='.length).split(',') ?? ['one-board', 'many-boards']) as Array<'one-board' | 'many-boards'>;
+    for (const scenario of scenarios) {
       for (const target of targets) {
         log(`running ${scenario} against ${target}…`);
         try {
           const run = await runFanout(target, plan, scenario, log);
           runs.push(run);
           const l = run.load.latency;
-          log(`  → p50 ${l.p50.toFixed(2)} / p99 ${l.p99.toFixed(2)} / p99.9 ${l.p999.toFixed(2)} ms, delivered ${run.deliveredPct.toFixed(2)} %, server CPU ${(run.serverCpu * 100).toFixed(0)} %, loop p99 ${run.serverEventLoopP99Ms.toFixed(1)} ms`);
+          log(`  → p50 ${l.p50.toFixed(2)} / p99 ${l.p99.toFixed(2)} / p99.9 ${l.p999.toFixed(2)} ms, delivered ${run.deliveredPct.toFixed(2)} %, server CPU ${(run.serverCpu * 100).toFixed(0)} %, loop p99 ${run.serverEventLoopP99Ms.toFixed(1)} ms (max ${run.serverEventLoopMaxMs.toFixed(0)} ms)`);
         } catch (error) {
           log(`  → FAILED: ${error instanceof Error ? error.message : String(error)}`);
         }

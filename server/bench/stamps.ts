@@ -20,6 +20,8 @@ export class DeliveryRecorder {
   /** When false, stamps are ignored (warm-up, sync replays). */
   recording = false;
   lastDeliveryAt = 0;
+  /** When set (debugging), the worst latency per 100 ms of scheduled time. */
+  timeline: Map<number, number> | null = null;
 
   constructor(readonly totalWrites: number) {
     this.counts = new Uint32Array(totalWrites);
@@ -40,6 +42,10 @@ export class DeliveryRecorder {
       if (Number.isInteger(index) && index >= 0 && index < this.totalWrites && Number.isFinite(scheduled)) {
         this.counts[index]!++;
         this.push(now - scheduled);
+        if (this.timeline) {
+          const bucket = Math.floor(scheduled / 100);
+          this.timeline.set(bucket, Math.max(this.timeline.get(bucket) ?? 0, now - scheduled));
+        }
         this.lastDeliveryAt = now;
       }
       at = buf.indexOf(MARKER, schedEnd);
