@@ -7,6 +7,7 @@ import type { BoardStorage, StoredDoc } from '../storage/BoardStorage';
 import { BoardRoom, type BoardRoomOptions } from './BoardRoom';
 import { FakeClient, settle } from './fakeRoomSocket.testHelper';
 import { CloseCode } from './RoomSocket';
+import { messageAwareness } from './yMessages';
 
 const BOARD = 'board-aaaaaaaaaaaaaaaaaaaaa';
 const silentLog = { info() {}, warn() {}, error() {} };
@@ -229,6 +230,17 @@ describe('BoardRoom', () => {
     const late = join(room);
     await settle();
     expect(late.awareness.getStates().has(a.doc.clientID)).toBe(false);
+  });
+
+  it('echoes awareness to its sender, so a client alone on a board never goes silent', async () => {
+    const room = makeRoom();
+    const alone = join(room);
+    await settle();
+    const before = alone.received.length;
+    alone.sendAwareness({ user: { name: 'Ana' } });
+    await settle();
+    const echoed = alone.received.slice(before).filter((m) => m[0] === messageAwareness);
+    expect(echoed).toHaveLength(1);
   });
 
   it('compacts the log into a snapshot when it grows past the limit', async () => {

@@ -309,10 +309,10 @@ export class BoardRoom {
       for (const id of updated) sender.awarenessIds.add(id);
       for (const id of removed) sender.awarenessIds.delete(id);
     }
+    // Sent to the sender too, as the reference server does: a client alone on a board gets its
+    // periodic awareness renewal back, and y-websocket drops a connection silent for 30 s.
     const message = encodeAwarenessMessage(this.awareness, [...added, ...updated, ...removed]);
-    for (const client of this.clients.values()) {
-      if (client !== sender) this.send(client, message);
-    }
+    for (const client of this.clients.values()) this.send(client, message);
   };
 
   private send(client: RoomClient, message: Uint8Array): void {
