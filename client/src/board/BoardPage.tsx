@@ -202,6 +202,7 @@ export function BoardPage({ boardId, viaViewToken, viewToken, keyFromFragment }:
                 newStickyKind={stickyKind}
                 remoteCursors={meeting.cursors}
                 remoteInk={meeting.ink}
+                contentReady={connection.everSynced}
                 viewport={controlledViewport}
                 onViewportChange={onViewportChange}
                 onCursor={meeting.sendCursor}

@@ -1,4 +1,4 @@
-import { addAnnotation, newId, patchEntity, upsertSticky } from '@gapboard/shared';
+import { addAnnotation, deleteEntity, newId, patchEntity, upsertSticky } from '@gapboard/shared';
 import type Konva from 'konva';
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { Layer, Stage } from 'react-konva';
@@ -41,7 +41,15 @@ type Gesture =
 export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(function BoardCanvas(props, ref) {
   const { board, analysis, width, height, readOnly } = props;
   const scene = useMemo(() => computeScene(board, analysis, { measureText: canvasTextMeasurer }), [board, analysis]);
-  const vp = useBoardViewport({ controlled: props.viewport, onChange: props.onViewportChange, width, height, bounds: scene.bounds });
+  const vp = useBoardViewport({
+    controlled: props.viewport,
+    onChange: props.onViewportChange,
+    width,
+    height,
+    bounds: scene.bounds,
+    timeline: scene.timelineBounds,
+    contentReady: props.contentReady ?? true,
+  });
   useImperativeHandle(ref, () => ({ zoomToFit: vp.zoomToFit, zoomBy: vp.zoomBy }), [vp.zoomToFit, vp.zoomBy]);
 
   // Handlers below keep their identity (memoised layers depend on it) and read the latest values here.
@@ -188,10 +196,12 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
       y: Math.round(world.y - h / 2),
       at: sceneTimeAt(scene, world.x),
     };
+    // The new sticky grows the board: the view must not refit and move it from under the pointer.
+    vp.settle();
     write(() => {
       upsertSticky(props.doc, sticky, props.origin);
       select({ collection: 'stickies', id: sticky.id });
-      setEditing({ id: sticky.id, x: sticky.x, y: sticky.y, height: h, text: '', kind: sticky.kind });
+      setEditing({ id: sticky.id, x: sticky.x, y: sticky.y, height: h, text: '', kind: sticky.kind, isNew: true });
     });
   };
 
@@ -213,8 +223,26 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
   const commitEdit = (text: string) => {
     const current = editing;
     setEditing(null);
-    if (!current || text === current.text) return;
+    if (!current) return;
+    // A sticky just placed with the tool and left empty was a misclick: do not leave a blank note behind.
+    if (current.isNew && text.trim() === '') return removeNewSticky(current);
+    if (text === current.text) return;
     write(() => patchEntity(props.doc, 'stickies', current.id, { text }, props.origin));
+  };
+
+  const cancelEdit = () => {
+    const current = editing;
+    setEditing(null);
+    // Escape on a sticky the tool just created takes the creation back.
+    if (current?.isNew) removeNewSticky(current);
+  };
+
+  const removeNewSticky = (current: StickyEdit) => {
+    // Only if still untouched: a collaborator may have typed into it meanwhile.
+    const stored = latest.current.props.board.stickies.find((s) => s.id === current.id);
+    if (stored && stored.text.trim() !== '') return;
+    select(null);
+    write(() => deleteEntity(props.doc, 'stickies', current.id, props.origin));
   };
 
   // A finished stroke is stored under its stroke id: once it is in the document, stop drawing the live copy.
@@ -282,7 +310,7 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
           label={`${editColors.label} sticky text`}
           initialText={editing.text}
           onCommit={commitEdit}
-          onCancel={() => setEditing(null)}
+          onCancel={cancelEdit}
         />
       )}
       {error && (

@@ -48,6 +48,11 @@ export interface BoardCanvasProps {
   newStickyKind: 'issue' | 'root-cause' | 'note' | 'action';
   remoteCursors: RemoteCursor[];
   remoteInk: RemoteInkStroke[];
+  /**
+   * The document has loaded (first sync with the server). Until then the canvas keeps the board
+   * fitted as content arrives; afterwards edits never move the view. @default true
+   */
+  contentReady?: boolean;
   /** Controlled when following the facilitator; otherwise the canvas manages its own. */
   viewport?: Viewport;
   onViewportChange?(viewport: Viewport): void;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SCALE, MIN_SCALE, fitViewport, screenToWorld, zoomAround } from './fitViewport';
+import { MAX_SCALE, MIN_SCALE, READABLE_MIN_SCALE, fitBoardViewport, fitViewport, screenToWorld, zoomAround } from './fitViewport';
 
 describe('fitViewport', () => {
   it.each([
@@ -26,5 +26,39 @@ describe('zoomAround', () => {
 
   it('clamps the scale', () => {
     expect(zoomAround({ x: 0, y: 0, scale: 3 }, 10, 0, 0).scale).toBe(MAX_SCALE);
+  });
+});
+
+describe('fitBoardViewport', () => {
+  it('fits the whole board when that is readable', () => {
+    const bounds = { x: 0, y: 0, width: 1000, height: 500 };
+    expect(fitBoardViewport(bounds, { x: 100, y: 0, width: 500, height: 300 }, 1064, 800)).toEqual(fitViewport(bounds, 1064, 800));
+  });
+
+  it('fits the timeline, not far stickies, when the whole board would be unreadable', () => {
+    const bounds = { x: -5000, y: -3000, width: 12000, height: 8000 };
+    const timeline = { x: 0, y: 0, width: 1000, height: 400 };
+    const vp = fitBoardViewport(bounds, timeline, 1064, 800);
+    expect(vp.scale).toBeCloseTo(1, 9);
+    const centre = screenToWorld(vp, 1064 / 2, 800 / 2);
+    expect(centre.x).toBeCloseTo(500, 6);
+    expect(centre.y).toBeCloseTo(200, 6);
+  });
+
+  it('never goes below the readable scale: a huge timeline starts at its top-left corner', () => {
+    const timeline = { x: -190, y: 40, width: 4000, height: 2000 };
+    const vp = fitBoardViewport({ x: -400, y: 0, width: 6000, height: 3000 }, timeline, 800, 600);
+    expect(vp.scale).toBe(READABLE_MIN_SCALE);
+    const corner = screenToWorld(vp, 32, 32);
+    expect(corner.x).toBeCloseTo(timeline.x, 6);
+    expect(corner.y).toBeCloseTo(timeline.y, 6);
+  });
+
+  it('centres the whole board on an axis where it fits, and starts a too-wide timeline at its left end', () => {
+    const bounds = { x: 0, y: -100, width: 3000, height: 600 };
+    const vp = fitBoardViewport(bounds, { x: 0, y: 0, width: 3000, height: 300 }, 800, 600);
+    expect(vp.scale).toBe(READABLE_MIN_SCALE);
+    expect(screenToWorld(vp, 32, 0).x).toBeCloseTo(0, 6);
+    expect(screenToWorld(vp, 0, 300).y).toBeCloseTo(200, 6);
   });
 });

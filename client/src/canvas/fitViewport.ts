@@ -33,3 +33,41 @@ export function zoomAround(viewport: Viewport, factor: number, px: number, py: n
 export function screenToWorld(viewport: Viewport, px: number, py: number): { x: number; y: number } {
   return { x: (px - viewport.x) / viewport.scale, y: (py - viewport.y) / viewport.scale };
 }
+
+/**
+ * Smallest scale a fit may choose: the scene's 13 px labels stay about 9 px on screen. Below
+ * it a big board is a grey smear; better to show part of it readably and let the user pan.
+ */
+export const READABLE_MIN_SCALE = 0.7;
+
+/**
+ * Offset on one axis at `scale`: the whole board centred when it fits, else the timeline centred
+ * when it fits, else the timeline from its start (top or left edge at the margin).
+ */
+function placeAxis(all: [number, number], focus: [number, number], avail: number, margin: number, scale: number): number {
+  const room = avail - 2 * margin;
+  const [start, size] = all[1] * scale <= room ? all : focus;
+  if (size * scale <= room) return avail / 2 - (start + size / 2) * scale;
+  return margin - focus[0] * scale;
+}
+
+/**
+ * The first view of a board (and the Fit button): the whole board when that is readable;
+ * otherwise the timeline (`timeline`, without far stickies and ink) fitted, but never below
+ * {@link READABLE_MIN_SCALE}; on each axis the whole board is centred if it fits at that scale,
+ * else the timeline is, else the view starts at the timeline's top-left corner. The rest is a
+ * pan away.
+ */
+export function fitBoardViewport(bounds: Rect, timeline: Rect, width: number, height: number, margin = 32): Viewport {
+  const all = fitViewport(bounds, width, height, margin);
+  if (all.scale >= READABLE_MIN_SCALE) return all;
+  const focus = timeline.width > 0 && timeline.height > 0 ? timeline : bounds;
+  const availW = Math.max(1, width - 2 * margin);
+  const availH = Math.max(1, height - 2 * margin);
+  const scale = Math.max(READABLE_MIN_SCALE, Math.min(1, availW / Math.max(1, focus.width), availH / Math.max(1, focus.height)));
+  return {
+    scale,
+    x: placeAxis([bounds.x, bounds.width], [focus.x, focus.width], width, margin, scale),
+    y: placeAxis([bounds.y, bounds.height], [focus.y, focus.height], height, margin, scale),
+  };
+}

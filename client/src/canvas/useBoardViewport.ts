@@ -2,7 +2,7 @@ import type Konva from 'konva';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Rect } from '../scene/sceneTypes';
 import type { Viewport } from './BoardCanvasProps';
-import { fitViewport, zoomAround } from './fitViewport';
+import { fitBoardViewport, zoomAround } from './fitViewport';
 
 export interface BoardViewportOptions {
   controlled: Viewport | undefined;
@@ -10,23 +10,34 @@ export interface BoardViewportOptions {
   width: number;
   height: number;
   bounds: Rect;
+  /** The timeline part of `bounds` (see {@link fitBoardViewport}). */
+  timeline: Rect;
+  /** The document has loaded (first server sync): the view stops following content changes soon after. */
+  contentReady: boolean;
 }
+
+/** Frames to keep fitting after the load: the board state lags the document by one animation frame. */
+const SETTLE_FRAMES = 2;
 
 /**
  * The canvas viewport: controlled by the shell when following the facilitator, otherwise owned
- * here. Until the user pans or zooms, it keeps the whole board in view as content arrives (the
- * document syncs in after the first render), which is the "zoom to fit on first load".
+ * here. It fits the board as it loads (the document syncs in after the first render) and then
+ * never moves by itself: an edit, local or remote, must not pull the view from under anyone's
+ * pointer. Fit again only on request (`zoomToFit`) or when the canvas is resized before the
+ * user has moved the view.
  */
-export function useBoardViewport({ controlled, onChange, width, height, bounds }: BoardViewportOptions) {
-  const [own, setOwn] = useState<Viewport>(() => fitViewport(bounds, width, height));
+export function useBoardViewport({ controlled, onChange, width, height, bounds, timeline, contentReady }: BoardViewportOptions) {
+  const [own, setOwn] = useState<Viewport>(() => fitBoardViewport(bounds, timeline, width, height));
   const viewport = controlled ?? own;
   const current = useRef(viewport);
   current.current = viewport;
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
   const userMoved = useRef(false);
-  const size = useRef({ width, height, bounds });
-  size.current = { width, height, bounds };
+  const size = useRef({ width, height, bounds, timeline });
+  size.current = { width, height, bounds, timeline };
+  /** Set once the loaded board has been fitted (or the user acted): content changes no longer refit. */
+  const settled = useRef(false);
 
   const setViewport = useCallback((next: Viewport, byUser: boolean) => {
     if (byUser) userMoved.current = true;
@@ -36,15 +47,37 @@ export function useBoardViewport({ controlled, onChange, width, height, bounds }
   }, []);
 
   useEffect(() => {
-    if (userMoved.current || controlled || width <= 0 || height <= 0) return;
-    setViewport(fitViewport(bounds, width, height), false);
-    // Refit on a real change of the content or the canvas size only.
+    if (!contentReady || settled.current) return;
+    let frames = 0;
+    let id = requestAnimationFrame(function tick() {
+      if (++frames < SETTLE_FRAMES) id = requestAnimationFrame(tick);
+      else settled.current = true;
+    });
+    return () => cancelAnimationFrame(id);
+  }, [contentReady]);
+
+  useEffect(() => {
+    if (settled.current || userMoved.current || controlled || width <= 0 || height <= 0) return;
+    setViewport(fitBoardViewport(bounds, timeline, width, height), false);
+    // While loading, refit on a real change of the content or the canvas size only.
   }, [bounds.x, bounds.y, bounds.width, bounds.height, width, height, controlled === undefined]);
 
+  useEffect(() => {
+    // A resized canvas (window, panels) refits an untouched view: that is not an edit moving it.
+    if (userMoved.current || controlled || width <= 0 || height <= 0) return;
+    const { bounds: b, timeline: t } = size.current;
+    setViewport(fitBoardViewport(b, t, width, height), false);
+  }, [width, height]);
+
   const zoomToFit = useCallback(() => {
-    const { width: w, height: h, bounds: b } = size.current;
-    setViewport(fitViewport(b, w, h), false);
+    const { width: w, height: h, bounds: b, timeline: t } = size.current;
+    setViewport(fitBoardViewport(b, t, w, h), false);
   }, [setViewport]);
+
+  /** Stops following content changes now (the user is editing: the view must stay put). */
+  const settle = useCallback(() => {
+    settled.current = true;
+  }, []);
 
   const zoomBy = useCallback(
     (factor: number) => {
@@ -83,5 +116,5 @@ export function useBoardViewport({ controlled, onChange, width, height, bounds }
     [panBy, setViewport],
   );
 
-  return { viewport, current, setViewport, zoomToFit, zoomBy, panBy, onWheel };
+  return { viewport, current, setViewport, zoomToFit, zoomBy, panBy, onWheel, settle };
 }

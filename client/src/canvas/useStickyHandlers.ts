@@ -15,6 +15,8 @@ export interface StickyEdit {
   height: number;
   text: string;
   kind: Scene['stickies'][number]['kind'];
+  /** Just created by the Sticky tool: cancelling (or leaving it empty) removes it again. */
+  isNew?: boolean;
 }
 
 export interface StickyHandlerDeps {

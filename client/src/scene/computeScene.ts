@@ -231,8 +231,9 @@ export function computeScene(board: Board, analysis: Analysis, options: ComputeS
   if (win.placeholder) hint = { x: (x(win.from) + x(win.to)) / 2, y: mainY + 34, text: 'Set when the incident started (Prep) to draw its timeline' };
   else if (board.channels.length === 0) hint = { x: (x(win.from) + x(win.to)) / 2, y: mainY + 40, text: 'Add the channels you used (status page, email…) and their comms' };
 
+  const timelineBounds: Rect = { x: lanes.length > 0 ? drawX1 - 190 : drawX1, y: SCENE_ROWS.markerLabelY - 6, width: drawX2 - drawX1 + (lanes.length > 0 ? 190 : 0), height: bottom + 10 - SCENE_ROWS.markerLabelY };
   const rects: Rect[] = [
-    { x: lanes.length > 0 ? drawX1 - 190 : drawX1, y: SCENE_ROWS.markerLabelY - 6, width: drawX2 - drawX1 + (lanes.length > 0 ? 190 : 0), height: bottom + 10 - SCENE_ROWS.markerLabelY },
+    timelineBounds,
     ...gapEllipses.map((e) => ({ x: e.x - e.radiusX, y: e.y - e.radiusY - 14, width: 2 * e.radiusX + 14, height: 2 * e.radiusY + 14 })),
     ...stickies,
     ...ink.flatMap((a) => pointsBounds(a.points, a.width) ?? []),
@@ -255,6 +256,7 @@ export function computeScene(board: Board, analysis: Analysis, options: ComputeS
     hint,
     header,
     bounds,
+    timelineBounds,
     exportBounds: unionRects([bounds, header]),
     time: { originMs: scale.window.from, pxPerMinute: scale.pxPerMinute, from: drawFrom, to: drawTo, windowX1: x(win.from), windowX2: x(win.to) },
   };

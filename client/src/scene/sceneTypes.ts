@@ -169,6 +169,8 @@ export interface Scene {
   header: SceneHeader;
   /** Everything the live canvas draws. */
   bounds: Rect;
+  /** The timeline with its lanes, markers and axis (no stickies or ink): what a first view must show readably. */
+  timelineBounds: Rect;
   /** `bounds` plus the header: what the PNG export saves. */
   exportBounds: Rect;
   /** The time ↔ x mapping of this scene, as numbers (the scale itself lives in `timeScale`). */
