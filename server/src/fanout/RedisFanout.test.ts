@@ -97,6 +97,7 @@ describe('RedisFanout against a real Redis', () => {
     const chA = a.join('board', ra);
     const chB = b.join('board', rb);
     await Promise.all([chA.subscribed, chB.subscribed, a.whenReady(), b.whenReady()]);
+    const [raBefore, rbBefore] = [ra.reconnects, rb.reconnects];
     const admin = new Redis(testRedisUrl);
     try {
       for (const name of ['gapboard-sub-b-kill', 'gapboard-pub-a-kill']) {
@@ -107,8 +108,12 @@ describe('RedisFanout against a real Redis', () => {
     } finally {
       admin.disconnect();
     }
-    await waitFor(() => rb.reconnects >= 1 && ra.reconnects >= 1, 'reconnect notifications');
-    chA.publish('update', [Uint8Array.of(42)]);
-    await waitFor(() => rb.messages.some((m) => m.parts[0]?.[0] === 42), 'delivery after reconnect');
+    await waitFor(() => a.counters.reconnects >= 1 && b.counters.reconnects >= 1, 'both reconnecting');
+    await waitFor(() => rb.reconnects > rbBefore && ra.reconnects > raBefore, 'listeners told to resync');
+    // Publish until one arrives: B's subscription is live again once one does.
+    await waitFor(() => {
+      chA.publish('update', [Uint8Array.of(42)]);
+      return rb.messages.some((m) => m.parts[0]?.[0] === 42);
+    }, 'delivery after reconnect');
   });
 });

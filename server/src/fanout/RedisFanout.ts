@@ -58,10 +58,13 @@ export class RedisFanout implements BoardFanout {
     for (const [role, redis] of [['publisher', this.pub], ['subscriber', this.sub]] as const) {
       // Errors are expected while Redis is away; ioredis keeps retrying. Log, never crash.
       redis.on('error', (error: Error) => options.log.warn({ err: error.message, role }, 'redis fan-out connection error'));
+      // Every 'ready', the first included: boards opened while Redis was still unreachable at
+      // start-up had their subscribe and sync request fail, and need them now like after a loss.
       let wasReady = false;
       redis.on('ready', () => {
-        if (wasReady) void this.reconnected(role);
+        if (wasReady) this.counters.reconnects++;
         wasReady = true;
+        void this.reconnected(role);
       });
     }
     this.sub.on('messageBuffer', (channel: Buffer, message: Buffer) => this.deliver(channel.toString(), message));
@@ -133,14 +136,16 @@ export class RedisFanout implements BoardFanout {
   }
 
   private async reconnected(role: 'publisher' | 'subscriber'): Promise<void> {
-    if (this.closed) return;
-    this.counters.reconnects++;
     const channels = [...this.listeners.keys()];
-    this.options.log.info({ role, boards: channels.length }, 'redis fan-out reconnected; resynchronising boards');
+    if (this.closed || channels.length === 0) return;
+    // Subscribing while the subscriber is still in its ready check would break that check; the
+    // subscriber's own 'ready' comes later and does this then.
+    if (this.sub.status !== 'ready') return;
+    this.options.log.info({ role, boards: channels.length }, 'redis fan-out (re)connected; resynchronising boards');
     try {
       // ioredis resubscribes on its own; subscribing again on the same connection queues behind
       // it, so once this resolves the channels are live and the resync replies cannot be missed.
-      if (channels.length > 0) await this.sub.subscribe(...channels);
+      await this.sub.subscribe(...channels);
     } catch {
       return; // lost again: the next 'ready' retries
     }

@@ -49,7 +49,9 @@ export function createRedisScaleOut(options: RedisScaleOutOptions): RedisScaleOu
     meetingAdapter(io) {
       const connection = { maxRetriesPerRequest: 3, retryStrategy: (attempt: number) => Math.min(50 * attempt, 1000) };
       const pub = new CatchingPublisher(options.url, { ...connection, connectionName: `gapboard-io-pub-${fanout.instanceId}` });
-      const sub = new Redis(options.url, { ...connection, connectionName: `gapboard-io-sub-${fanout.instanceId}` });
+      // The adapter subscribes without handling the promise either; a subscriber only queues a
+      // few (re)subscriptions, so it may wait for Redis indefinitely instead of failing them.
+      const sub = new Redis(options.url, { ...connection, maxRetriesPerRequest: null, connectionName: `gapboard-io-sub-${fanout.instanceId}` });
       for (const client of [pub, sub]) {
         client.on('error', (error: Error) => options.log.warn({ err: error.message }, 'redis socket.io adapter connection error'));
         adapterClients.push(client);

@@ -66,6 +66,32 @@ describe('a Redis restart', () => {
     await waitFor(() => map(onA).get('after') === 'b', 'A seeing an edit made after the restart');
   });
 
+  it('lets instances start while Redis is down, and joins them up once it is reachable', { timeout: 60_000 }, async () => {
+    redis = await startPrivateRedis();
+    await redis.kill();
+    const env = { schema: uniqueSchemaName(), prefix: uniqueRedisPrefix(), redisUrl: redis.url };
+    schemas.push(env.schema);
+    const a = await startScaledServer(env);
+    const b = await startScaledServer(env);
+    servers.push(a, b);
+    const { id } = await a.createBoard({});
+    const onA = connectPeer(a.yjsUrl, id);
+    const onB = connectPeer(b.yjsUrl, id);
+    peers.push(onA, onB);
+    await Promise.all([onA.synced, onB.synced]);
+    onA.doc.getMap('m').set('a', 1);
+    onB.doc.getMap('m').set('b', 2);
+    await a.app.gapboard.rooms.get(id)!.whenDurable();
+    await b.app.gapboard.rooms.get(id)!.whenDurable();
+    expect(onB.doc.getMap('m').has('a')).toBe(false); // nothing crosses yet
+
+    await redis.restart();
+    const both = (p: TestPeer) => p.doc.getMap('m').get('a') === 1 && p.doc.getMap('m').get('b') === 2;
+    await waitFor(() => both(onA) && both(onB), 'both clients getting both edits', 30_000);
+    onA.doc.getMap('m').set('live', true);
+    await waitFor(() => onB.doc.getMap('m').get('live') === true, 'live fan-out afterwards');
+  });
+
   it('keeps the meeting alive through the outage, and crossing instances again afterwards', { timeout: 60_000 }, async () => {
     redis = await startPrivateRedis();
     const env = { schema: uniqueSchemaName(), prefix: uniqueRedisPrefix(), redisUrl: redis.url };
