@@ -74,7 +74,10 @@ async function runOne(targetBytes: number, joins: number, log: (line: string) =>
       const client = spawn(command, args, { cwd: serverDir, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
       const cpuAt: Record<string, number> = {};
       const result = await new Promise<ColdLoadResult>((resolve, reject) => {
-        client.on('exit', (code) => reject(new Error(`cold-load client exited with ${code}`)));
+        client.on('exit', (code) => {
+          // A result sent just before exiting may still be in flight on a busy machine.
+          setTimeout(() => reject(new Error(`cold-load client exited with ${code} without a result`)), 2000);
+        });
         client.on('message', (message: { type: string; name?: string; result?: ColdLoadResult; message?: string }) => {
           if (message.type === 'result') resolve(message.result!);
           else if (message.type === 'error') reject(new Error(message.message));

@@ -117,8 +117,8 @@ async function run(config: ColdLoadConfig): Promise<ColdLoadResult> {
 
 run(JSON.parse(process.argv[2] ?? '{}') as ColdLoadConfig).then(
   (result) => {
-    send({ type: 'result', result });
-    setTimeout(() => process.exit(0), 200);
+    // Exit only once the result has been handed to the IPC channel.
+    process.send!({ type: 'result', result }, () => process.exit(0));
   },
   (error: unknown) => {
     send({ type: 'error', message: error instanceof Error ? error.stack : String(error) });

@@ -75,7 +75,10 @@ export async function runFanout(
     let eldMax = Number.NaN;
 
     const result = await new Promise<FanoutLoadResult>((resolve, reject) => {
-      load.on('exit', (code) => reject(new Error(`load generator exited with ${code}`)));
+      load.on('exit', (code) => {
+          // A result sent just before exiting may still be in flight on a busy machine.
+          setTimeout(() => reject(new Error(`load generator exited with ${code} without a result`)), 2000);
+        });
       load.on('message', (message: { type: string; name?: string; result?: FanoutLoadResult; message?: string }) => {
         if (message.type === 'result') resolve(message.result!);
         else if (message.type === 'error') reject(new Error(message.message));
