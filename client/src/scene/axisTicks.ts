@@ -1,4 +1,4 @@
-import { zonedClock } from './zonedClock';
+import { zonedClock } from '../time/zonedTime';
 
 const MS_PER_MINUTE = 60_000;
 

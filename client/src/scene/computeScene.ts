@@ -20,7 +20,7 @@ import type {
 } from './sceneTypes';
 import { timeScale } from './timeScale';
 import { estimateTextWidth, wrapTextLines, type MeasureText } from './wrapTextLines';
-import { zonedClock } from './zonedClock';
+import { zonedClock } from '../time/zonedTime';
 
 const MS_PER_MINUTE = 60_000;
 

@@ -2,7 +2,7 @@ import type { Board } from '@gapboard/shared';
 import { formatMinutes } from './formatMinutes';
 import { GAP_COLORS, SCENE_STYLE, STICKY_COLORS } from './sceneStyle';
 import type { Rect, SceneHeader, SceneLegendItem } from './sceneTypes';
-import type { ZonedClock } from './zonedClock';
+import type { ZonedClock } from '../time/zonedTime';
 
 /** Height of the export header (title, window line, legend). */
 export const HEADER_HEIGHT = 118;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveTimeZone, formatMinutes, fromDateTimeInput, spansSeveralDays, toDateTimeInput, zoneOffsetMs } from './zonedTime';
+import { effectiveTimeZone, formatMinutes, fromDateTimeInput, spansSeveralDays, toDateTimeInput, zonedClock, zoneOffsetMs } from './zonedTime';
 
 const at = (iso: string): number => Date.parse(iso);
 
@@ -83,5 +83,33 @@ describe('spansSeveralDays', () => {
     [['2026-03-04T22:30:00Z', '2026-03-05T01:00:00Z'], 'America/New_York', false],
   ])('%j in %s → %s', (isos, zone, expected) => {
     expect(spansSeveralDays(isos.map(at), zone)).toBe(expected);
+  });
+});
+
+describe('zonedClock', () => {
+  // 2026-03-29 01:30 UTC: Berlin has just sprung forward to summer time (03:30 local).
+  const t = Date.UTC(2026, 2, 29, 1, 30);
+
+  it('reads the wall clock of the zone, across a DST change', () => {
+    const berlin = zonedClock('Europe/Berlin');
+    expect(berlin.time(t)).toBe('03:30');
+    expect(berlin.minuteOfDay(t)).toBe(3 * 60 + 30);
+    expect(berlin.time(t - 3_600_000)).toBe('01:30');
+    expect(berlin.dateKey(t)).toBe('2026-03-29');
+    expect(berlin.date(t)).toBe('Sun 29 Mar');
+    expect(berlin.dateTime(t)).toBe('29 Mar 2026, 03:30');
+  });
+
+  it('changes the date at local midnight, not UTC midnight', () => {
+    const tokyo = zonedClock('Asia/Tokyo');
+    expect(tokyo.dateKey(Date.UTC(2026, 2, 28, 15, 5))).toBe('2026-03-29');
+    expect(tokyo.minuteOfDay(Date.UTC(2026, 2, 28, 15, 5))).toBe(5);
+  });
+
+  it('falls back to UTC for an unset or unknown zone, and says so', () => {
+    expect(zonedClock(undefined).timeZone).toBe('UTC');
+    const bad = zonedClock('Mars/Olympus');
+    expect(bad.timeZone).toBe('UTC');
+    expect(bad.time(t)).toBe('01:30');
   });
 });

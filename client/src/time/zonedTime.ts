@@ -41,12 +41,9 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 
 /** Wall-clock fields of an instant in a zone. */
 function wallClock(ms: number, timeZone: string): { y: number; mo: number; d: number; h: number; mi: number; s: number } {
-  const get = (type: string): number => {
-    const part = formatterFor(timeZone)
-      .formatToParts(ms)
-      .find((p) => p.type === type);
-    return Number(part?.value ?? 0);
-  };
+  // One formatToParts per call: the canvas scene reads hundreds of instants per layout.
+  const parts = formatterFor(timeZone).formatToParts(ms);
+  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return { y: get('year'), mo: get('month'), d: get('day'), h: get('hour'), mi: get('minute'), s: get('second') };
 }
 
@@ -129,4 +126,55 @@ export function spansSeveralDays(times: readonly number[], timeZone: string): bo
     else if (day !== first) return true;
   }
   return false;
+}
+
+/** A wall clock in one IANA time zone: what a person in that zone reads for a given instant. */
+export interface ZonedClock {
+  /** The zone actually used (UTC when the requested one is unknown to this runtime). */
+  timeZone: string;
+  /** Local minutes since midnight (0..1439). */
+  minuteOfDay(t: number): number;
+  /** Local calendar date `YYYY-MM-DD`. */
+  dateKey(t: number): string;
+  /** `HH:mm`, 24-hour. */
+  time(t: number): string;
+  /** Short date, e.g. `Sat 28 Nov`. */
+  date(t: number): string;
+  /** Date and time, e.g. `28 Nov 2026, 14:05`. */
+  dateTime(t: number): string;
+}
+
+const clocks = new Map<string, ZonedClock>();
+
+/**
+ * The wall clock of `timeZone` (UTC when unset or unknown: an unknown zone must not blank the
+ * board), for the canvas scene. Built on the same cached formatters as the conversions above,
+ * so the canvas and the panels read the same 10:05; cached per zone because a scene formats
+ * hundreds of times.
+ */
+export function zonedClock(timeZone?: string): ZonedClock {
+  const zone = effectiveTimeZone(timeZone);
+  const cached = clocks.get(zone);
+  if (cached) return cached;
+  const dateFormat = new Intl.DateTimeFormat('en-GB', { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short' });
+  const fullFormat = new Intl.DateTimeFormat('en-GB', { timeZone: zone, day: 'numeric', month: 'short', year: 'numeric' });
+  const clock: ZonedClock = {
+    timeZone: zone,
+    minuteOfDay(t) {
+      const w = wallClock(t, zone);
+      return (w.h % 24) * 60 + w.mi;
+    },
+    dateKey(t) {
+      const w = wallClock(t, zone);
+      return `${pad(w.y, 4)}-${pad(w.mo)}-${pad(w.d)}`;
+    },
+    time(t) {
+      const w = wallClock(t, zone);
+      return `${pad(w.h % 24)}:${pad(w.mi)}`;
+    },
+    date: (t) => dateFormat.format(t).replace(',', ''),
+    dateTime: (t) => `${fullFormat.format(t)}, ${clock.time(t)}`,
+  };
+  clocks.set(zone, clock);
+  return clock;
 }
