@@ -14,16 +14,18 @@ export function ExportButtons({ ctx }: { ctx: BoardContext }) {
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const zone = effectiveTimeZone(board.meta.timeZone);
   const fileName = (ext: string) => exportFileName(board.meta.title, board.meta.startedAt ?? Date.now(), zone, ext);
 
   const exportPng = async () => {
     setBusy(true);
     setError(null);
-    setProgress(null);
+    setNotice(null);
+    setProgress('Loading the exporter…');
     try {
       const { exportBoardPng } = await loadPng();
-      const blob = await exportBoardPng(board, analysis, { pixelRatio: 2, onProgress: setProgress });
+      const blob = await exportBoardPng(board, analysis, { pixelRatio: 2, onProgress: setProgress, onNotice: setNotice });
       downloadBlob(blob, fileName('png'));
     } catch (err) {
       setError(`PNG export failed: ${err instanceof Error ? err.message : String(err)}`);
@@ -55,9 +57,18 @@ export function ExportButtons({ ctx }: { ctx: BoardContext }) {
       >
         {busy ? 'Exporting…' : 'Export PNG'}
       </button>
-      {busy && progress && (
-        <span className="export-progress" role="status">
+      {busy && progress && progress !== notice && (
+        <span className="export-progress" role="status" data-testid="export-png-progress">
           {progress}
+        </span>
+      )}
+      {notice && (
+        // Stays after the export: the user should know the image is less sharp than asked for.
+        <span className="export-notice" role="status" data-testid="export-png-notice">
+          {notice}{' '}
+          <button className="link" onClick={() => setNotice(null)} aria-label="Dismiss the export notice">
+            ×
+          </button>
         </span>
       )}
       <button className="secondary" data-testid="export-markdown" onClick={exportMarkdown} title="The action plan as Markdown">

@@ -22,6 +22,8 @@ export interface ExportPngOptions {
   pixelRatio?: number;
   /** Progress and notices (e.g. a lowered pixel ratio for a very large board). */
   onProgress?(message: string): void;
+  /** A notice worth keeping on screen after the export (a lowered pixel ratio); also sent to `onProgress`. */
+  onNotice?(message: string): void;
   /** The time standing in for an unset start (see computeScene). @default Date.now() */
   now?: number;
 }
@@ -65,9 +67,9 @@ export async function exportBoardPng(board: Board, analysis: Analysis, options: 
   const height = Math.ceil(b.height + 2 * EXPORT_PADDING);
   const pixelRatio = fitPixelRatio(width, height, requested);
   if (pixelRatio < requested) {
-    options.onProgress?.(
-      `The board is very large (${width}×${height}); exporting at ${pixelRatio.toFixed(2)}× instead of ${requested}× to stay within the browser's image size limit.`,
-    );
+    const notice = `The board is very large (${width}×${height}); exported at ${pixelRatio.toFixed(2)}× instead of ${requested}× to stay within the browser's image size limit.`;
+    options.onNotice?.(notice);
+    options.onProgress?.(notice);
   }
 
   const container = document.createElement('div');
