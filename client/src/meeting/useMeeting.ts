@@ -73,7 +73,9 @@ export function useMeeting({ boardId, name, color, key, readToken, enabled }: Me
 
   useEffect(() => {
     if (!enabled) return;
-    const socket = io({ path: '/socket.io', autoConnect: true });
+    // WebSocket first: it needs no sticky sessions behind a load balancer (several instances);
+    // long-polling remains the fallback where websockets are blocked.
+    const socket = io({ path: '/socket.io', autoConnect: true, transports: ['websocket', 'polling'] });
     socketRef.current = socket;
     setStatus('connecting');
 
