@@ -1,7 +1,7 @@
 import type { JoinAck, MeetingState, ReadLink } from '@gapboard/shared';
 import { io as connectClient, type Socket } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
-import { connectPeer, startTestServer, type TestPeer, type TestServer } from '../testing/testServer.testHelper';
+import { closeClients, connectPeer, startTestServer, type TestPeer, type TestServer } from '../testing/testServer.testHelper';
 import { nextEvent } from './meetingTestServer.testHelper';
 
 /**
@@ -12,11 +12,7 @@ describe('live meeting in the full app', () => {
   let server: TestServer;
   const sockets: Socket[] = [];
   const peers: TestPeer[] = [];
-  afterEach(async () => {
-    for (const s of sockets.splice(0)) s.disconnect();
-    for (const p of peers.splice(0)) p.destroy();
-    await server?.close();
-  });
+  afterEach(() => closeClients(server, sockets, peers));
 
   async function connect(): Promise<Socket> {
     const socket = connectClient(server.httpUrl, { transports: ['websocket'], reconnection: false, forceNew: true });

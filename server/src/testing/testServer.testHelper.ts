@@ -121,3 +121,17 @@ export function closeOf(socket: WebSocket): Promise<{ code: number; reason: stri
     socket.once('close', (code: number, reason: Buffer) => resolve({ code, reason: reason.toString() }));
   });
 }
+
+/**
+ * The usual `afterEach` of a test with meeting sockets and Yjs peers: disconnects and destroys
+ * them all (emptying the arrays for the next test), then closes the server if one was started.
+ */
+export async function closeClients(
+  server: TestServer | undefined,
+  sockets: { disconnect(): unknown }[],
+  peers: TestPeer[],
+): Promise<void> {
+  for (const s of sockets.splice(0)) s.disconnect();
+  for (const p of peers.splice(0)) p.destroy();
+  await server?.close();
+}

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { io, type Socket } from 'socket.io-client';
 import type { CommandAck, JoinAck, ReadLink } from '@gapboard/shared';
-import { connectPeer, startTestServer, waitFor, type TestPeer, type TestServer } from '../testing/testServer.testHelper';
+import { closeClients, connectPeer, startTestServer, waitFor, type TestPeer, type TestServer } from '../testing/testServer.testHelper';
 
 /**
  * The socket.io meeting and the Yjs websocket share one HTTP server: both upgrade, and the
@@ -11,11 +11,7 @@ describe('meeting and Yjs sync on one server', () => {
   let server: TestServer;
   const sockets: Socket[] = [];
   const peers: TestPeer[] = [];
-  afterEach(async () => {
-    for (const s of sockets.splice(0)) s.disconnect();
-    for (const p of peers.splice(0)) p.destroy();
-    await server?.close();
-  });
+  afterEach(() => closeClients(server, sockets, peers));
 
   const joinMeeting = async (boardId: string, name: string, key?: string) => {
     const socket = io(server.httpUrl, { transports: ['websocket'], forceNew: true, reconnection: false });

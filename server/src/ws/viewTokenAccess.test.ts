@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { io, type Socket } from 'socket.io-client';
 import type { JoinAck, MeetingState, ReadLink } from '@gapboard/shared';
 import {
+  closeClients,
   closeOf,
   connectPeer,
   openRawSocket,
@@ -20,11 +21,7 @@ describe('view tokens address a board read-only', () => {
   let server: TestServer;
   const sockets: Socket[] = [];
   const peers: TestPeer[] = [];
-  afterEach(async () => {
-    for (const s of sockets.splice(0)) s.disconnect();
-    for (const p of peers.splice(0)) p.destroy();
-    await server?.close();
-  });
+  afterEach(() => closeClients(server, sockets, peers));
 
   const connectMeeting = async (): Promise<{ socket: Socket; received: string[] }> => {
     const socket = io(server.httpUrl, { transports: ['websocket'], forceNew: true, reconnection: false });
