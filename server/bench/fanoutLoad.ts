@@ -70,14 +70,36 @@ interface StockClient {
   sticky: Y.Map<unknown>;
 }
 
-function stockClient(config: FanoutLoadConfig, boardId: string, recorder: DeliveryRecorder, name: string): Promise<StockClient> {
+/**
+ * `writer`/`writers`: this client's writer number and the writer count (write index = k·writers +
+ * writer), so stamps of its own writes echoed back are not counted; a viewer passes -1.
+ */
+function stockClient(
+  config: FanoutLoadConfig,
+  boardId: string,
+  recorder: DeliveryRecorder,
+  name: string,
+  writer: number,
+  writers: number,
+): Promise<StockClient> {
+  const isOwn = (index: number) => writer >= 0 && index % writers === writer;
   const doc = new Y.Doc();
+  // Stamps are read from the frames the provider receives (sync updates only, as the raw
+  // listeners do), not from doc 'update' events: when a server merges two writes of the same
+  // sticky into one frame, the event omits the superseded value although the frame carried it.
+  class StampedSocket extends WebSocket {
+    constructor(...args: ConstructorParameters<typeof WebSocket>) {
+      super(...args);
+      this.on('message', (data: Buffer | ArrayBuffer) => {
+        // The provider sets binaryType 'arraybuffer'.
+        const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : data;
+        if (bytes[0] === 0 && bytes[1] === 2) recorder.scan(bytes, isOwn);
+      });
+    }
+  }
   const provider = new WebsocketProvider(config.wsBase, boardId, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: StampedSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
-  });
-  doc.on('update', (update: Uint8Array, origin: unknown) => {
-    if (origin === provider) recorder.scan(update);
   });
   const sticky = new Y.Map<unknown>();
   return new Promise((resolve) => {
@@ -150,7 +172,9 @@ async function run(config: FanoutLoadConfig): Promise<FanoutLoadResult> {
 
   if (oneBoard) {
     const boardId = config.boardIds[0]!;
-    stock = await connectInBatches(config.liveClients, 6, (i) => stockClient(config, boardId, recorder, `live-${i}`));
+    stock = await connectInBatches(config.liveClients, 6, (i) =>
+      stockClient(config, boardId, recorder, `live-${i}`, i < config.writers ? i : -1, config.writers),
+    );
     await sleep(500);
     await mark('base');
     for (let i = 0; i < config.listeners; i += 50) {
@@ -167,7 +191,9 @@ async function run(config: FanoutLoadConfig): Promise<FanoutLoadResult> {
     receiversPerWrite = config.liveClients - 1 + config.listeners;
   } else {
     await mark('base');
-    stock = await connectInBatches(config.boardIds.length, 20, (i) => stockClient(config, config.boardIds[i]!, recorder, `w-${i}`));
+    stock = await connectInBatches(config.boardIds.length, 20, (i) =>
+      stockClient(config, config.boardIds[i]!, recorder, `w-${i}`, i, config.boardIds.length),
+    );
     await sleep(1000);
     await mark('boards');
     const perBoard = config.clientsPerBoard - 1;

@@ -28,7 +28,7 @@ export class DeliveryRecorder {
   }
 
   /** Scans `bytes` for stamps and records each as delivered now. */
-  scan(bytes: Uint8Array): void {
+  scan(bytes: Uint8Array, isOwn?: (index: number) => boolean): void {
     if (!this.recording) return;
     const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const now = performance.now();
@@ -39,7 +39,8 @@ export class DeliveryRecorder {
       if (schedEnd === -1) return;
       const index = Number(buf.toString('latin1', at + 4, indexEnd));
       const scheduled = Number(buf.toString('latin1', indexEnd + 1, schedEnd));
-      if (Number.isInteger(index) && index >= 0 && index < this.totalWrites && Number.isFinite(scheduled)) {
+      // A server that echoes a write back to its writer (the reference does) is not delivering it.
+      if (Number.isInteger(index) && index >= 0 && index < this.totalWrites && Number.isFinite(scheduled) && !isOwn?.(index)) {
         this.counts[index]!++;
         this.push(now - scheduled);
         if (this.timeline) {
