@@ -2,6 +2,7 @@ import pg from 'pg';
 import * as Y from 'yjs';
 import { BoardNotFoundError, type BoardRecord, type BoardStorage, type StoredDoc } from './BoardStorage';
 import { runMigrations } from './migrations/postgresMigrations';
+import type { PendingAppend } from './PendingAppend';
 
 /** Options of {@link PostgresStorage}. */
 export interface PostgresStorageOptions {
@@ -11,13 +12,6 @@ export interface PostgresStorageOptions {
   schema?: string;
   /** @default 10 — pool size; appends use one connection at a time (group commit). */
   maxConnections?: number;
-}
-
-interface PendingAppend {
-  boardId: string;
-  update: Uint8Array;
-  resolve: (seq: number) => void;
-  reject: (error: unknown) => void;
 }
 
 interface BoardRow {

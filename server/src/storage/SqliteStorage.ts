@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { BoardNotFoundError, type BoardRecord, type BoardStorage, type StoredDoc } from './BoardStorage';
+import type { PendingAppend } from './PendingAppend';
 
 /** Options of {@link SqliteStorage}. */
 export interface SqliteStorageOptions {
@@ -12,13 +13,6 @@ export interface SqliteStorageOptions {
    * survives power loss (one fsync per group commit).
    */
   synchronous?: 'NORMAL' | 'FULL';
-}
-
-interface PendingAppend {
-  boardId: string;
-  update: Uint8Array;
-  resolve: (seq: number) => void;
-  reject: (error: unknown) => void;
 }
 
 interface BoardRow {
