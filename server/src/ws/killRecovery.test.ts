@@ -1,37 +1,15 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SqliteStorage } from '../storage/SqliteStorage';
+import { startServerChild } from '../testing/serverChild.testHelper';
 import { connectPeer, waitFor, type TestPeer } from '../testing/testServer.testHelper';
 
-const serverDir = join(dirname(fileURLToPath(import.meta.url)), '../..');
-
-/**
- * Starts `src/server.ts` as a child process on a free port. Node itself runs the server with
- * tsx's loader (not the `tsx` CLI, which would put a wrapper process in between and let the
- * real server survive the kill).
- */
-async function startChild(dataDir: string): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    cwd: serverDir,
-    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'info', ROOM_IDLE_MS: '60000' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-  const port = await new Promise<number>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const match = /Server listening at http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
-      if (match) resolve(Number(match[1]));
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${stderr}`)));
-  });
-  return { child, port };
+/** Starts `src/server.ts` as a child process on a free port, storing in `dataDir`. */
+function startChild(dataDir: string): Promise<{ child: ChildProcess; port: number }> {
+  return startServerChild({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'info', ROOM_IDLE_MS: '60000' });
 }
 
 describe('the server process: kill -9 and graceful stop', () => {
