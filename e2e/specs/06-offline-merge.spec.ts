@@ -1,5 +1,5 @@
 import { test, expect } from '../support/fixtures';
-import { STATE_TIMEOUT, addComm, createBoardViaApi, expectOnline, newPerson, openBoard, openPanel, readBoard } from '../support/board';
+import { STATE_TIMEOUT, addComm, expectOnline, openCommsPair, readBoard } from '../support/board';
 import type { GapboardServer } from '../support/gapboardServer';
 
 const boardFile = {
@@ -26,13 +26,7 @@ async function serverSummaries(server: GapboardServer, boardId: string): Promise
 }
 
 test('an offline participant keeps editing and both edits merge on reconnect', async ({ browser, server }) => {
-  const created = await createBoardViaApi(server, boardFile);
-  const a = await newPerson(browser);
-  const b = await newPerson(browser);
-  await openBoard(a.page, server, created.id, 'Ana', { key: created.facilitatorKey });
-  await openBoard(b.page, server, created.id, 'Ben');
-  await openPanel(a.page, 'comms');
-  await openPanel(b.page, 'comms');
+  const { created, a, b } = await openCommsPair(browser, server, boardFile);
   await expect(b.page.getByTestId('comm-row')).toHaveCount(1);
 
   // B loses the network.

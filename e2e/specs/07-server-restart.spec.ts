@@ -1,5 +1,5 @@
 import { test, expect } from '../support/fixtures';
-import { STATE_TIMEOUT, addComm, createBoardViaApi, expectConnected, newPerson, openBoard, openPanel, readBoard } from '../support/board';
+import { STATE_TIMEOUT, addComm, expectConnected, newPerson, openBoard, openCommsPair, openPanel, readBoard } from '../support/board';
 import type { GapboardServer } from '../support/gapboardServer';
 
 const boardFile = {
@@ -22,13 +22,7 @@ async function serverSummaries(server: GapboardServer, boardId: string): Promise
 }
 
 test('the server restarts mid-session: both clients reconnect and no edit is lost', async ({ browser, server }) => {
-  const created = await createBoardViaApi(server, boardFile);
-  const a = await newPerson(browser);
-  const b = await newPerson(browser);
-  await openBoard(a.page, server, created.id, 'Ana', { key: created.facilitatorKey });
-  await openBoard(b.page, server, created.id, 'Ben');
-  await openPanel(a.page, 'comms');
-  await openPanel(b.page, 'comms');
+  const { created, a, b } = await openCommsPair(browser, server, boardFile);
 
   // Before: an edit that reached the server.
   const before = 'Investigating slow uploads';

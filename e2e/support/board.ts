@@ -162,3 +162,22 @@ export async function addComm(page: Page, comm: { at: string; channel: string; s
 export async function canvasShot(page: Page): Promise<Buffer> {
   return page.getByTestId('board-canvas').screenshot({ animations: 'disabled' });
 }
+
+/**
+ * Creates a board from `boardFile` and opens it for two people, each in their own browser
+ * profile with the comms panel open: Ana as facilitator (`a`), Ben as participant (`b`).
+ */
+export async function openCommsPair(
+  browser: Browser,
+  server: GapboardServer,
+  boardFile: object,
+): Promise<{ created: CreatedBoard; a: { context: BrowserContext; page: Page }; b: { context: BrowserContext; page: Page } }> {
+  const created = await createBoardViaApi(server, boardFile);
+  const a = await newPerson(browser);
+  const b = await newPerson(browser);
+  await openBoard(a.page, server, created.id, 'Ana', { key: created.facilitatorKey });
+  await openBoard(b.page, server, created.id, 'Ben');
+  await openPanel(a.page, 'comms');
+  await openPanel(b.page, 'comms');
+  return { created, a, b };
+}
