@@ -1,7 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import type { ConfigInput } from '../config';
-import { serverDir, startServerChild } from '../testing/serverChild.testHelper';
+import { startServerChild } from '../testing/serverChild.testHelper';
 import { startTestServer, type TestServer } from '../testing/testServer.testHelper';
 import { testDatabaseUrl, testRedisUrl } from './testServices.testHelper';
 
@@ -28,12 +27,16 @@ export function startScaledServer(env: ScaleOutEnv, overrides: Partial<ConfigInp
   return startTestServer({ ...scaledEnv(env), ROOM_IDLE_MS: 60_000, ...overrides });
 }
 
-const tsx = join(serverDir, '../node_modules/.bin/tsx');
-
-/** An instance as a child process (`tsx src/server.ts`), so a test can SIGKILL it. */
+/**
+ * An instance as a child process (Node with tsx's loader, no wrapper process), so a test's
+ * SIGKILL really kills the server.
+ */
 export function startScaledChild(env: ScaleOutEnv): Promise<{ child: ChildProcess; port: number }> {
-  return startServerChild(
-    { ...scaledEnv(env), PORT: '0', LOG_LEVEL: 'info', ROOM_IDLE_MS: '60000', CREATE_RATE_PER_MINUTE: '10000' },
-    [tsx, 'src/server.ts'],
-  );
+  return startServerChild({
+    ...scaledEnv(env),
+    PORT: '0',
+    LOG_LEVEL: 'info',
+    ROOM_IDLE_MS: '60000',
+    CREATE_RATE_PER_MINUTE: '10000',
+  });
 }
