@@ -19,9 +19,23 @@ export const isoTimeSchema = z
   .string({ error: 'expected an ISO 8601 time with offset, e.g. 2026-03-04T10:00:00Z' })
   .regex(
     /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/i,
-    'expected an ISO 8601 time with offset, e.g. 2026-03-04T10:00:00Z',
+    // abort: a malformed string gets one message, not a second "not a real point in time".
+    { message: 'expected an ISO 8601 time with offset, e.g. 2026-03-04T10:00:00Z', abort: true },
   )
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'not a real point in time');
+  .refine(isRealIsoTime, 'not a real point in time (check the day of the month and the hour)');
+
+/**
+ * Date.parse rolls impossible fields over (2026-02-30 becomes March 2nd), so the fields are
+ * checked one by one against the calendar.
+ */
+function isRealIsoTime(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(s);
+  if (!m) return false;
+  const [year, month, day, hour, minute, second = 0] = m.slice(1).map((v) => (v === undefined ? 0 : Number(v)));
+  if (month! < 1 || month! > 12 || hour! > 23 || minute! > 59 || second > 59) return false;
+  const daysInMonth = new Date(Date.UTC(year!, month!, 0)).getUTCDate();
+  return day! >= 1 && day! <= daysInMonth && !Number.isNaN(Date.parse(s));
+}
 
 const fileWindowSchema = z
   .object({ from: isoTimeSchema, to: isoTimeSchema })

@@ -31,3 +31,10 @@ describe('metaSchema', () => {
     expect(metaSchema.parse({}).cadenceMinutes).toBe(30);
   });
 });
+
+describe('one message per malformed value', () => {
+  it('a malformed date says only what format is expected', () => {
+    const result = calendarDateSchema.safeParse('tomorrow');
+    expect(result.error?.issues.map((i) => i.message)).toEqual(['expected a date as YYYY-MM-DD']);
+  });
+});

@@ -71,7 +71,7 @@ export type Sticky = z.infer<typeof stickySchema>;
 /** A calendar date `YYYY-MM-DD` (an action's due date). */
 export const calendarDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date as YYYY-MM-DD', abort: true })
   // Date.parse rolls 2026-02-31 over to March, so compare the round trip instead.
   .refine((s) => {
     const t = Date.parse(`${s}T00:00:00Z`);
