@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import {
-  calendarDateSchema,
-  entityIdSchema,
-  rootCauseCategorySchema,
-  stickyKindSchema,
+  actionSchema,
+  annotationSchema,
+  channelSchema,
+  commSchema,
+  imageDataUrlSchema,
+  stickySchema,
   DEFAULT_CADENCE_MINUTES,
-  MAX_IMAGE_DATA_URL_CHARS,
 } from './entities';
 
 /**
@@ -55,79 +56,17 @@ export const boardFileSchema = z
         investigation: fileWindowSchema.optional(),
         escalation: fileWindowSchema.optional(),
         customerImpact: z.string().max(4000).default(''),
-        customerImpactImage: z
-          .string()
-          .max(MAX_IMAGE_DATA_URL_CHARS, 'the screenshot is too large (at most ~300 KB)')
-          .regex(/^data:image\/(png|jpeg|webp|gif);base64,/, 'expected an image data URL')
-          .optional(),
+        customerImpactImage: imageDataUrlSchema.optional(),
         timeZone: z.string().max(64).optional(),
       })
       .default({ customerImpact: '' }),
     cadenceMinutes: z.number().positive().max(24 * 60).default(DEFAULT_CADENCE_MINUTES),
-    channels: z
-      .array(
-        z.object({
-          id: entityIdSchema,
-          name: z.string().trim().min(1, 'a channel needs a name').max(80),
-          color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like #1f77b4').optional(),
-        }),
-      )
-      .max(50)
-      .default([]),
-    comms: z
-      .array(
-        z.object({
-          id: entityIdSchema,
-          channelId: entityIdSchema,
-          at: isoTimeSchema,
-          sender: z.string().max(120).default(''),
-          summary: z.string().max(2000).default(''),
-        }),
-      )
-      .max(20_000)
-      .default([]),
-    stickies: z
-      .array(
-        z.object({
-          id: entityIdSchema,
-          kind: stickyKindSchema,
-          text: z.string().max(2000).default(''),
-          x: z.number().finite(),
-          y: z.number().finite(),
-          rootCause: z.string().max(2000).optional(),
-          category: rootCauseCategorySchema.optional(),
-          at: isoTimeSchema.optional(),
-        }),
-      )
-      .max(5_000)
-      .default([]),
-    actions: z
-      .array(
-        z.object({
-          id: entityIdSchema,
-          text: z.string().max(2000).default(''),
-          owner: z.string().max(120).default(''),
-          due: z.union([calendarDateSchema, z.literal('')]).default(''),
-        }),
-      )
-      .max(200)
-      .default([]),
-    annotations: z
-      .array(
-        z.object({
-          id: entityIdSchema,
-          kind: z.literal('ink').default('ink'),
-          points: z
-            .array(z.number().finite())
-            .max(20_000)
-            .refine((p) => p.length % 2 === 0, 'expected x,y pairs (an even number of values)'),
-          color: z.string().regex(/^#[0-9a-fA-F]{6}$/).default('#d62728'),
-          width: z.number().positive().max(50).default(4),
-          author: z.string().max(120).default(''),
-        }),
-      )
-      .max(1_000)
-      .default([]),
+    // The file's entities are the document's entities with ISO times instead of epoch ms.
+    channels: z.array(channelSchema).max(50).default([]),
+    comms: z.array(commSchema.extend({ at: isoTimeSchema })).max(20_000).default([]),
+    stickies: z.array(stickySchema.extend({ at: isoTimeSchema.optional() })).max(5_000).default([]),
+    actions: z.array(actionSchema).max(200).default([]),
+    annotations: z.array(annotationSchema).max(1_000).default([]),
   })
   .superRefine((file, ctx) => {
     const { startedAt, resolvedAt } = file.incident;

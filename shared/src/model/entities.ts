@@ -115,6 +115,12 @@ export const DEFAULT_CADENCE_MINUTES = 30;
 /** Screenshot of what customers saw, as a data URL; kept small because it lives in the doc. */
 export const MAX_IMAGE_DATA_URL_CHARS = 400_000;
 
+/** The screenshot of what customers saw: a small image data URL (it lives in the document). */
+export const imageDataUrlSchema = z
+  .string()
+  .max(MAX_IMAGE_DATA_URL_CHARS, 'the screenshot is too large (at most ~300 KB)')
+  .regex(/^data:image\/(png|jpeg|webp|gif);base64,/, 'expected an image data URL');
+
 export const metaSchema = z
   .object({
     title: z.string().max(200).default(''),
@@ -123,11 +129,7 @@ export const metaSchema = z
     resolvedAt: epochMsSchema.nullable().optional(),
     cadenceMinutes: z.number().positive().max(24 * 60).default(DEFAULT_CADENCE_MINUTES),
     customerImpact: z.string().max(4000).default(''),
-    customerImpactImage: z
-      .string()
-      .max(MAX_IMAGE_DATA_URL_CHARS, 'the screenshot is too large (at most ~300 KB)')
-      .regex(/^data:image\/(png|jpeg|webp|gif);base64,/, 'expected an image data URL')
-      .optional(),
+    customerImpactImage: imageDataUrlSchema.optional(),
     /** IANA time zone the axis is labelled in (e.g. Europe/Berlin); UTC when absent. */
     timeZone: z.string().max(64).optional(),
     investigation: phaseWindowSchema.optional(),
