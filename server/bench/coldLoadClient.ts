@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { sleep } from './benchStats';
 import { RawListener } from './rawListener';
+import { exitWithRunner, markPhase, sendToRunner } from './loadChildIpc';
 
 /**
  * Client side of the cold-load bench, in its own process pinned to the load core. Against one
@@ -40,22 +41,10 @@ export interface ColdLoadResult {
   coldStorm: StormTiming;
 }
 
-const send = (message: unknown) => process.send!(message);
-// An orphaned client (runner killed) must not keep running.
-process.on('disconnect', () => process.exit(1));
+const send = sendToRunner;
+exitWithRunner();
 
-function mark(name: string): Promise<void> {
-  return new Promise((resolve) => {
-    const onMessage = (message: { type?: string; name?: string }) => {
-      if (message?.type === 'mark-ok' && message.name === name) {
-        process.off('message', onMessage);
-        resolve();
-      }
-    };
-    process.on('message', onMessage);
-    send({ type: 'mark', name });
-  });
-}
+const mark = markPhase;
 
 async function join(url: string, keep?: (frame: Buffer) => void): Promise<{ listener: RawListener; timing: JoinTiming }> {
   const started = performance.now();

@@ -6,6 +6,7 @@ import { summarize, sleep } from './benchStats';
 import { runOpenLoop } from './openLoop';
 import { RawListener } from './rawListener';
 import { DeliveryRecorder, makeStamp } from './stamps';
+import { exitWithRunner, markPhase, sendToRunner } from './loadChildIpc';
 
 /**
  * The fan-out load generator, run in its own process (pinned to another core than the server
@@ -43,25 +44,15 @@ export interface FanoutLoadResult {
   connectSeconds: number;
 }
 
-const send = (message: unknown) => process.send!(message);
+const send = sendToRunner;
 const debug = process.env.BENCH_DEBUG ? (line: string) => process.stderr.write(`[load] ${line}\n`) : () => {};
 // Every WebsocketProvider adds a process 'exit' listener; hundreds of them are expected here.
 process.setMaxListeners(0);
-// An orphaned load generator (runner killed) must not keep running.
-process.on('disconnect', () => process.exit(1));
+exitWithRunner();
 
 function mark(name: string): Promise<void> {
   debug(`mark ${name}`);
-  return new Promise((resolve) => {
-    const onMessage = (message: { type?: string; name?: string }) => {
-      if (message?.type === 'mark-ok' && message.name === name) {
-        process.off('message', onMessage);
-        resolve();
-      }
-    };
-    process.on('message', onMessage);
-    send({ type: 'mark', name });
-  });
+  return markPhase(name);
 }
 
 interface StockClient {

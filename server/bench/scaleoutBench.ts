@@ -1,7 +1,7 @@
 /**
  * Fan-out latency with clients split across two instances vs all on one (issue 7).
  *
- * Each setup runs real server processes (`tsx src/server.ts`, one per instance) on the same
+ * Each setup runs real server processes (`node --import tsx src/server.ts`, one per instance) on the same
  * Postgres schema and Redis prefix, and stock y-websocket clients in this process (one clock
  * for send and receive times). Two writer clients take turns writing one small update every
  * `intervalMs`; every other client records, per update, the time from the write to the update
@@ -13,20 +13,18 @@
  * Run: `cd server && npx tsx bench/scaleoutBench.ts [--quick] [--rounds=N]` (Postgres and Redis on 127.0.0.1;
  * TEST_DATABASE_URL / TEST_REDIS_URL override). Prints p50/p99 per setup.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
+import { startServerChild } from '../src/testing/serverChild.testHelper';
 import { summarize } from './benchStats';
 
 const databaseUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-const serverDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-const tsx = join(serverDir, '../node_modules/.bin/tsx');
 
 interface Setup {
   name: string;
@@ -52,24 +50,9 @@ export interface ScaleoutResult {
   deliveredPct: number;
 }
 
-async function startInstance(env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(tsx, ['src/server.ts'], {
-    cwd: serverDir,
-    env: { ...process.env, ...env, PORT: '0', LOG_LEVEL: 'info', ROOM_IDLE_MS: '60000', CREATE_RATE_PER_MINUTE: '10000' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-  const port = await new Promise<number>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const match = /listening at http:\/\/127\.0\.0\.1:(\d+)/i.exec(out);
-      if (match) resolve(Number(match[1]));
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${stderr}`)));
-  });
-  return { child, port };
+/** Node with tsx's loader (no wrapper process), so stopping the child really stops the server. */
+function startInstance(env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
+  return startServerChild({ ...env, PORT: '0', LOG_LEVEL: 'info', ROOM_IDLE_MS: '60000', CREATE_RATE_PER_MINUTE: '10000' });
 }
 
 function connect(port: number, boardId: string, instance: number): Promise<Client> {
