@@ -1,18 +1,12 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { HomePage } from '../home/HomePage';
 import { ErrorBoundary } from './ErrorBoundary';
 import { navigate, useRoute } from './navigation';
+import { preloadableLazy } from './preloadableLazy';
 
 // The board page pulls in the canvas (konva) and the sync stack; the home page must not wait for them.
-const loadBoardPage = () => import('../board/BoardPage');
-const BoardPage = lazy(() => loadBoardPage().then((m) => ({ default: m.BoardPage })));
-
-// Opened straight on a board: fetch the board page and the canvas chunks together now, instead of
-// the canvas only once the board page has loaded and rendered (one round trip less to first canvas).
-if (typeof window !== 'undefined' && window.location.pathname.startsWith('/b/')) {
-  loadBoardPage().catch(() => {}); // a failure surfaces through the lazy page's own import
-  import('../canvas/BoardCanvas').catch(() => {});
-}
+export const boardPage = preloadableLazy(() => import('../board/BoardPage').then((m) => m.BoardPage));
+const BoardPage = boardPage.Component;
 
 /** Routes `/` and `/b/:id`; anything else is a friendly not-found page. */
 export function App() {
