@@ -1,6 +1,6 @@
 import type Konva from 'konva';
 import { memo, useEffect, useRef } from 'react';
-import { Layer } from 'react-konva';
+import { Layer } from './reactKonva';
 import type { Scene } from '../scene/sceneTypes';
 import { buildSceneBackground, COMM_DOT_NAME } from './buildSceneBackground';
 

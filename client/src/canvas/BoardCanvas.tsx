@@ -1,7 +1,7 @@
 import { addAnnotation, deleteEntity, newId, patchEntity, upsertSticky } from '@gapboard/shared';
 import type Konva from 'konva';
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
-import { Layer, Stage } from 'react-konva';
+import { Layer, Stage } from './reactKonva';
 import { computeScene } from '../scene/computeScene';
 import { SCENE_STYLE, STICKY_COLORS } from '../scene/sceneStyle';
 import { sceneTimeAt } from '../scene/sceneTimeAt';

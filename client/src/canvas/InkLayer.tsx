@@ -1,6 +1,6 @@
 import type Konva from 'konva';
 import { memo, type Ref } from 'react';
-import { Layer, Line } from 'react-konva';
+import { Layer, Line } from './reactKonva';
 import type { SceneInk } from '../scene/sceneTypes';
 import { inkLineConfig } from './inkShape';
 import { SELECTION_COLOR } from './stickyShapes';

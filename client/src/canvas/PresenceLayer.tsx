@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Group, Label, Layer, Line, Tag, Text } from 'react-konva';
+import { Group, Label, Layer, Line, Tag, Text } from './reactKonva';
 import { SCENE_STYLE } from '../scene/sceneStyle';
 import type { RemoteCursor, RemoteInkStroke } from './BoardCanvasProps';
 import { inkLineConfig } from './inkShape';

@@ -1,6 +1,6 @@
 import type Konva from 'konva';
 import { forwardRef, memo, useMemo } from 'react';
-import { Layer } from 'react-konva';
+import { Layer } from './reactKonva';
 import type { Rect, SceneSticky } from '../scene/sceneTypes';
 import { intersects } from './cullRect';
 import { StickyNode, type StickyHandlers } from './StickyNode';

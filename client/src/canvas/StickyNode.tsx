@@ -1,6 +1,6 @@
 import type Konva from 'konva';
 import { memo } from 'react';
-import { Group, Rect, Text } from 'react-konva';
+import { Group, Rect, Text } from './reactKonva';
 import type { SceneSticky } from '../scene/sceneTypes';
 import { stickyShapeConfigs } from './stickyShapes';
 

@@ -1,5 +1,6 @@
 import type { Analysis, Board } from '@gapboard/shared';
-import Konva from 'konva';
+import type Konva from 'konva';
+import { konva } from '../canvas/konva';
 import { buildSceneBackground } from '../canvas/buildSceneBackground';
 import { canvasTextMeasurer } from '../canvas/canvasTextMeasurer';
 import { inkLineConfig } from '../canvas/inkShape';
@@ -37,18 +38,18 @@ export function fitPixelRatio(width: number, height: number, requested: number):
 
 /** Plain Konva nodes of the whole scene (header, background, stickies, ink) on white. */
 function buildExportLayer(scene: Scene): Konva.Layer {
-  const layer = new Konva.Layer({ listening: false });
+  const layer = new konva.Layer({ listening: false });
   const b = scene.exportBounds;
-  layer.add(new Konva.Rect({ x: b.x - EXPORT_PADDING, y: b.y - EXPORT_PADDING, width: b.width + 2 * EXPORT_PADDING, height: b.height + 2 * EXPORT_PADDING, fill: '#ffffff' }));
+  layer.add(new konva.Rect({ x: b.x - EXPORT_PADDING, y: b.y - EXPORT_PADDING, width: b.width + 2 * EXPORT_PADDING, height: b.height + 2 * EXPORT_PADDING, fill: '#ffffff' }));
   layer.add(buildExportHeader(scene.header));
   layer.add(buildSceneBackground(scene));
   for (const sticky of scene.stickies) {
     const c = stickyShapeConfigs(sticky);
-    const group = new Konva.Group(c.group);
-    group.add(new Konva.Rect(c.shadow), new Konva.Rect(c.body), new Konva.Text(c.kind), new Konva.Text(c.text));
+    const group = new konva.Group(c.group);
+    group.add(new konva.Rect(c.shadow), new konva.Rect(c.body), new konva.Text(c.kind), new konva.Text(c.text));
     layer.add(group);
   }
-  for (const ink of scene.ink) layer.add(new Konva.Line(inkLineConfig(ink)));
+  for (const ink of scene.ink) layer.add(new konva.Line(inkLineConfig(ink)));
   return layer;
 }
 
@@ -74,7 +75,7 @@ export async function exportBoardPng(board: Board, analysis: Analysis, options: 
 
   const container = document.createElement('div');
   // The stage shows the scene's world rectangle: shift it so the padded export bounds start at 0,0.
-  const stage = new Konva.Stage({ container, width, height, x: EXPORT_PADDING - b.x, y: EXPORT_PADDING - b.y, listening: false });
+  const stage = new konva.Stage({ container, width, height, x: EXPORT_PADDING - b.x, y: EXPORT_PADDING - b.y, listening: false });
   try {
     stage.add(buildExportLayer(scene));
     options.onProgress?.('Drawing the image…');
