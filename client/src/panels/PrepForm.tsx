@@ -38,6 +38,11 @@ export function PrepForm({ ctx }: { ctx: BoardContext }) {
   const [errors, setErrors] = useState<PrepErrors>({});
   const [saved, setSaved] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
+  // The ~420 zones are put in the list when someone reaches for it (pointer or focus): as DOM
+  // they were three quarters of the board page's elements, built before its first canvas.
+  const [zoneListOpened, setZoneListOpened] = useState(false);
+  const zoneOptions = zoneListOpened || !ZONES.includes(values.timeZone) ? ZONES : [values.timeZone];
+  const openZoneList = () => setZoneListOpened(true);
 
   // Someone else edited the prep: show it, unless we are in the middle of our own edit.
   useEffect(() => {
@@ -109,12 +114,14 @@ export function PrepForm({ ctx }: { ctx: BoardContext }) {
             {...p}
             value={values.timeZone}
             disabled={readOnly}
+            onPointerDown={openZoneList}
+            onFocus={openZoneList}
             onChange={(e) => {
               setValues((v) => convertPrepTimes(v, e.target.value));
               setDirty(true);
             }}
           >
-            {ZONES.map((z) => (
+            {zoneOptions.map((z) => (
               <option key={z} value={z}>
                 {z}
               </option>
