@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { boardPageHtml } from './boardPageHtml';
 
 /** The Gapboard server the dev server proxies to (`GAPBOARD_SERVER=http://127.0.0.1:3123 pnpm dev`). */
 const backend = process.env.GAPBOARD_SERVER ?? 'http://127.0.0.1:3000';
@@ -9,7 +10,7 @@ const backend = process.env.GAPBOARD_SERVER ?? 'http://127.0.0.1:3000';
  * browser sees one origin, as in production (the server serves client/dist).
  */
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), boardPageHtml()],
   server: {
     proxy: {
       '/api': { target: backend },

@@ -39,6 +39,21 @@ describe('SPA serving', () => {
     expect(api.headers.get('content-type')).toContain('application/json');
   });
 
+  it('serves board.html, when the build has it, for board pages only', async () => {
+    const dir = fakeClientBuild();
+    writeFileSync(join(dir, 'board.html'), '<!doctype html><title>Gapboard board page</title>');
+    server = await startTestServer({ STATIC_DIR: dir });
+    for (const path of ['/b/someboardid123456789012', '/v/someviewtoken1234567890?x=1']) {
+      const res = await fetch(`${server.httpUrl}${path}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('cache-control')).toBe('no-cache');
+      expect(await res.text()).toContain('Gapboard board page');
+    }
+    for (const path of ['/', '/elsewhere', '/bx/1']) {
+      expect(await (await fetch(`${server.httpUrl}${path}`)).text()).toContain('Gapboard SPA');
+    }
+  });
+
   it('explains how to build the client when it is missing', async () => {
     server = await startTestServer({ STATIC_DIR: join(tmpdir(), 'definitely-not-a-client-build') });
     const res = await fetch(`${server.httpUrl}/b/anything`);

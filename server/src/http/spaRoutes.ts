@@ -19,12 +19,15 @@ const NOT_BUILT_PAGE = `<!doctype html>
 
 /**
  * Serves the built SPA: its files as they are, and `index.html` for every other GET that is not
- * an API path (client-side routes such as `/b/:id`). API paths get a JSON 404. When the client
- * is not built, a plain page says how to build it.
+ * an API path (client-side routes), `board.html` (same app, board chunks preloaded) for board
+ * pages `/b/:id` and `/v/:token`. API paths get a JSON 404. When the client is not built, a plain
+ * page says how to build it.
  */
 const plugin: FastifyPluginAsync<SpaRoutesOptions> = async (app, options) => {
   const indexFile = join(options.staticDir, 'index.html');
   const built = existsSync(indexFile);
+  // The client build's board.html also preloads the board page's chunks (older builds lack it).
+  const boardPage = existsSync(join(options.staticDir, 'board.html')) ? 'board.html' : 'index.html';
   if (built) {
     await app.register(fastifyStatic, {
       root: options.staticDir,
@@ -47,7 +50,8 @@ const plugin: FastifyPluginAsync<SpaRoutesOptions> = async (app, options) => {
       return reply.status(404).send({ error: 'not-found', message: `no route ${request.method} ${path}` });
     }
     if (!built) return reply.status(200).type('text/html; charset=utf-8').send(NOT_BUILT_PAGE);
-    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    const page = /^\/[bv]\//.test(path) ? boardPage : 'index.html';
+    return reply.header('cache-control', 'no-cache').sendFile(page);
   });
 };
 
