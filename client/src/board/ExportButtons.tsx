@@ -51,6 +51,9 @@ export function ExportButtons({ ctx }: { ctx: BoardContext }) {
         className="secondary"
         data-testid="export-png"
         onClick={() => void exportPng()}
+        // Start fetching the exporter when the pointer or focus reaches the button, not on the click.
+        onPointerEnter={() => void loadPng().catch(() => {})}
+        onFocus={() => void loadPng().catch(() => {})}
         disabled={busy}
         aria-busy={busy}
         title={progress ?? 'The whole board as a PNG (2×), for the incident review'}

@@ -7,6 +7,7 @@ import { inkLineConfig } from '../canvas/inkShape';
 import { stickyShapeConfigs } from '../canvas/stickyShapes';
 import { computeScene } from '../scene/computeScene';
 import type { Scene } from '../scene/sceneTypes';
+import type { EncodePngReply, EncodePngRequest } from './encodePngMessages';
 import { buildExportHeader } from './exportPngHeader';
 
 export { pngFileName } from './exportPngFileName';
@@ -15,6 +16,11 @@ export { pngFileName } from './exportPngFileName';
 export const MAX_EXPORT_SIDE_PX = 16_000;
 /** Largest canvas area, in pixels: Firefox refuses canvases much past ~125 M pixels. */
 export const MAX_EXPORT_AREA_PX = 120_000_000;
+/**
+ * Images above this many pixels give the browser a paint before drawing and before encoding, so
+ * the progress message shows; smaller ones are done in well under a second and skip the waits.
+ */
+export const PAINT_PROGRESS_ABOVE_PX = 16_000_000;
 /** Blank space around the board in the export, in world px. */
 export const EXPORT_PADDING = 48;
 
@@ -53,37 +59,109 @@ function buildExportLayer(scene: Scene): Konva.Layer {
   return layer;
 }
 
+/** Resolves after the browser had a chance to paint (so a progress message shows before long work). */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== 'function') {
+      setTimeout(resolve, 0);
+      return;
+    }
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
+}
+
+function mainThreadPng(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) => {
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The browser could not produce the PNG (the board may be too large to draw).'))), 'image/png');
+  });
+}
+
+/** A PNG encoder worker, started early so that it has loaded by the time the image is drawn. */
+function startEncoderWorker(): Worker | null {
+  if (typeof Worker !== 'function' || typeof OffscreenCanvas !== 'function' || typeof createImageBitmap !== 'function') return null;
+  try {
+    return new Worker(new URL('./encodePngWorker.ts', import.meta.url), { type: 'module', name: 'gapboard-png-encoder' });
+  } catch {
+    return null;
+  }
+}
+
+/** The canvas as a PNG, encoded by `worker` off the main thread, else (no worker, or it failed) by `canvas.toBlob`. */
+async function encodePng(canvas: HTMLCanvasElement, worker: Worker | null): Promise<Blob> {
+  if (worker) {
+    try {
+      const bitmap = await createImageBitmap(canvas);
+      const reply = await new Promise<EncodePngReply>((resolve, reject) => {
+        worker.onmessage = (event: MessageEvent<EncodePngReply>) => resolve(event.data);
+        worker.onerror = (event) => reject(new Error(event.message || 'the PNG encoder worker failed'));
+        const request: EncodePngRequest = { bitmap };
+        worker.postMessage(request, [bitmap]);
+      });
+      if (reply.blob) return reply.blob;
+    } catch {
+      // Fall through: the main thread can still encode the canvas.
+    }
+  }
+  return mainThreadPng(canvas);
+}
+
 /**
  * Renders the whole board — not the viewport — to a PNG: white background, title, incident
  * window and legend above the board, padding around it, at `pixelRatio` (lowered, with a
  * notice, when the image would exceed the browser's canvas limit). Uses the same scene and
  * node builders as the live canvas, on an offscreen stage in a detached element.
+ *
+ * The layer is drawn once, straight into the export canvas (`stage.toBlob` would draw it into a
+ * canvas of its own and then copy that into a second full-size canvas), and the PNG is encoded
+ * in a worker (Chromium's native encoder, faster than any encoder we could run in JS). On a big
+ * image the progress messages get a paint before each long step.
  */
 export async function exportBoardPng(board: Board, analysis: Analysis, options: ExportPngOptions = {}): Promise<Blob> {
+  const worker = startEncoderWorker();
   const requested = options.pixelRatio ?? 2;
-  options.onProgress?.('Laying out the board…');
-  const scene = computeScene(board, analysis, { measureText: canvasTextMeasurer, ...(options.now === undefined ? {} : { now: options.now }) });
-  const b = scene.exportBounds;
-  const width = Math.ceil(b.width + 2 * EXPORT_PADDING);
-  const height = Math.ceil(b.height + 2 * EXPORT_PADDING);
-  const pixelRatio = fitPixelRatio(width, height, requested);
-  if (pixelRatio < requested) {
-    const notice = `The board is very large (${width}×${height}); exported at ${pixelRatio.toFixed(2)}× instead of ${requested}× to stay within the browser's image size limit.`;
-    options.onNotice?.(notice);
-    options.onProgress?.(notice);
-  }
-
   const container = document.createElement('div');
-  // The stage shows the scene's world rectangle: shift it so the padded export bounds start at 0,0.
-  const stage = new konva.Stage({ container, width, height, x: EXPORT_PADDING - b.x, y: EXPORT_PADDING - b.y, listening: false });
+  let stage: Konva.Stage | null = null;
+  let canvas: HTMLCanvasElement | null = null;
   try {
-    stage.add(buildExportLayer(scene));
-    options.onProgress?.('Drawing the image…');
-    const blob = await stage.toBlob({ pixelRatio, mimeType: 'image/png' });
-    if (!(blob instanceof Blob)) throw new Error('The browser could not produce the PNG (the board may be too large to draw).');
+    options.onProgress?.('Laying out the board…');
+    performance.mark('gapboard:export-start');
+    const scene = computeScene(board, analysis, { measureText: canvasTextMeasurer, ...(options.now === undefined ? {} : { now: options.now }) });
+    const b = scene.exportBounds;
+    const width = Math.ceil(b.width + 2 * EXPORT_PADDING);
+    const height = Math.ceil(b.height + 2 * EXPORT_PADDING);
+    const pixelRatio = fitPixelRatio(width, height, requested);
+    if (pixelRatio < requested) {
+      const notice = `The board is very large (${width}×${height}); exported at ${pixelRatio.toFixed(2)}× instead of ${requested}× to stay within the browser's image size limit.`;
+      options.onNotice?.(notice);
+      options.onProgress?.(notice);
+    }
+    const widthPx = Math.ceil(width * pixelRatio);
+    const heightPx = Math.ceil(height * pixelRatio);
+    const size = `${widthPx.toLocaleString('en')} × ${heightPx.toLocaleString('en')} px`;
+    const paint = widthPx * heightPx > PAINT_PROGRESS_ABOVE_PX ? nextPaint : () => Promise.resolve();
+
+    // The stage shows the scene's world rectangle: shift it so the padded export bounds start at 0,0.
+    stage = new konva.Stage({ container, width, height, x: EXPORT_PADDING - b.x, y: EXPORT_PADDING - b.y, listening: false });
+    const layer = buildExportLayer(scene);
+    stage.add(layer);
+    performance.measure('gapboard:export-layout', 'gapboard:export-start');
+    options.onProgress?.(`Drawing the image (${size})…`);
+    await paint();
+    performance.mark('gapboard:export-draw');
+    // What stage.toCanvas does for each layer, without its second full-size canvas and copy.
+    canvas = layer.toCanvas({ x: 0, y: 0, width, height, pixelRatio });
+    performance.measure('gapboard:export-draw', 'gapboard:export-draw');
+    options.onProgress?.(`Encoding the PNG (${size})…`);
+    await paint();
+    performance.mark('gapboard:export-encode');
+    const blob = await encodePng(canvas, worker);
+    performance.measure('gapboard:export-encode', 'gapboard:export-encode');
     options.onProgress?.('PNG ready');
     return blob;
   } finally {
-    stage.destroy();
+    worker?.terminate();
+    // Frees the (up to 480 MB) backing store now rather than at the next garbage collection.
+    if (canvas) konva.Util.releaseCanvas(canvas);
+    stage?.destroy();
   }
 }
