@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { flushSync } from 'react-dom';
 import { docToBoardFile } from '@gapboard/shared';
 import { actionPlanMarkdown } from '../export/actionPlanMarkdown';
 import { downloadBlob, exportFileName } from '../export/exportFileName';
@@ -25,7 +26,9 @@ export function ExportButtons({ ctx }: { ctx: BoardContext }) {
     setProgress('Loading the exporter…');
     try {
       const { exportBoardPng } = await loadPng();
-      const blob = await exportBoardPng(board, analysis, { pixelRatio: 2, onProgress: setProgress, onNotice: setNotice });
+      // Committed at once: the export waits one frame for the message to show, then draws.
+      const onProgress = (message: string) => flushSync(() => setProgress(message));
+      const blob = await exportBoardPng(board, analysis, { pixelRatio: 2, onProgress, onNotice: setNotice });
       downloadBlob(blob, fileName('png'));
     } catch (err) {
       setError(`PNG export failed: ${err instanceof Error ? err.message : String(err)}`);

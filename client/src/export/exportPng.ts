@@ -17,8 +17,8 @@ export const MAX_EXPORT_SIDE_PX = 16_000;
 /** Largest canvas area, in pixels: Firefox refuses canvases much past ~125 M pixels. */
 export const MAX_EXPORT_AREA_PX = 120_000_000;
 /**
- * Images above this many pixels give the browser a paint before drawing and before encoding, so
- * the progress message shows; smaller ones are done in well under a second and skip the waits.
+ * Images above this many pixels give the browser a paint before drawing, so the progress message
+ * shows; smaller ones are done in well under a second and skip the wait.
  */
 export const PAINT_PROGRESS_ABOVE_PX = 16_000_000;
 /** Blank space around the board in the export, in world px. */
@@ -27,7 +27,11 @@ export const EXPORT_PADDING = 48;
 export interface ExportPngOptions {
   /** @default 2 — crisp when the PNG is pasted into a review document and zoomed. */
   pixelRatio?: number;
-  /** Progress and notices (e.g. a lowered pixel ratio for a very large board). */
+  /**
+   * Progress and notices (e.g. a lowered pixel ratio for a very large board). Before a long step
+   * the export waits for one frame, so a caller that renders the message should commit it
+   * synchronously (React: flushSync) for it to be on screen during that step.
+   */
   onProgress?(message: string): void;
   /** A notice worth keeping on screen after the export (a lowered pixel ratio); also sent to `onProgress`. */
   onNotice?(message: string): void;
@@ -42,21 +46,26 @@ export function fitPixelRatio(width: number, height: number, requested: number):
   return Math.min(requested, MAX_EXPORT_SIDE_PX / longest, Math.sqrt(MAX_EXPORT_AREA_PX / area));
 }
 
-/** Plain Konva nodes of the whole scene (header, background, stickies, ink) on white. */
-function buildExportLayer(scene: Scene): Konva.Layer {
-  const layer = new konva.Layer({ listening: false });
+/**
+ * Plain Konva nodes of the whole scene (header, background, stickies, ink) on white, in one group
+ * shifted so that the padded export bounds start at 0,0. Deliberately on no stage: adding a layer
+ * to a stage allocates the layer's own screen-sized canvases and draws it there at once, and every
+ * later attribute change would queue another whole redraw for the next frame.
+ */
+function buildExportRoot(scene: Scene): Konva.Group {
   const b = scene.exportBounds;
-  layer.add(new konva.Rect({ x: b.x - EXPORT_PADDING, y: b.y - EXPORT_PADDING, width: b.width + 2 * EXPORT_PADDING, height: b.height + 2 * EXPORT_PADDING, fill: '#ffffff' }));
-  layer.add(buildExportHeader(scene.header));
-  layer.add(buildSceneBackground(scene));
+  const root = new konva.Group({ x: EXPORT_PADDING - b.x, y: EXPORT_PADDING - b.y, listening: false });
+  root.add(new konva.Rect({ x: b.x - EXPORT_PADDING, y: b.y - EXPORT_PADDING, width: b.width + 2 * EXPORT_PADDING, height: b.height + 2 * EXPORT_PADDING, fill: '#ffffff' }));
+  root.add(buildExportHeader(scene.header));
+  root.add(buildSceneBackground(scene));
   for (const sticky of scene.stickies) {
     const c = stickyShapeConfigs(sticky);
     const group = new konva.Group(c.group);
     group.add(new konva.Rect(c.shadow), new konva.Rect(c.body), new konva.Text(c.kind), new konva.Text(c.text));
-    layer.add(group);
+    root.add(group);
   }
-  for (const ink of scene.ink) layer.add(new konva.Line(inkLineConfig(ink)));
-  return layer;
+  for (const ink of scene.ink) root.add(new konva.Line(inkLineConfig(ink)));
+  return root;
 }
 
 /** Resolves after the browser had a chance to paint (so a progress message shows before long work). */
@@ -109,18 +118,15 @@ async function encodePng(canvas: HTMLCanvasElement, worker: Worker | null): Prom
  * Renders the whole board — not the viewport — to a PNG: white background, title, incident
  * window and legend above the board, padding around it, at `pixelRatio` (lowered, with a
  * notice, when the image would exceed the browser's canvas limit). Uses the same scene and
- * node builders as the live canvas, on an offscreen stage in a detached element.
+ * node builders as the live canvas, in a detached group drawn once into the export canvas.
  *
- * The layer is drawn once, straight into the export canvas (`stage.toBlob` would draw it into a
- * canvas of its own and then copy that into a second full-size canvas), and the PNG is encoded
- * in a worker (Chromium's native encoder, faster than any encoder we could run in JS). On a big
- * image the progress messages get a paint before each long step.
+ * The PNG is encoded in a worker (Chromium's native encoder, faster than any encoder we could run
+ * in JS). On a big image the progress message gets a paint before the drawing blocks the page.
  */
 export async function exportBoardPng(board: Board, analysis: Analysis, options: ExportPngOptions = {}): Promise<Blob> {
   const worker = startEncoderWorker();
   const requested = options.pixelRatio ?? 2;
-  const container = document.createElement('div');
-  let stage: Konva.Stage | null = null;
+  let root: Konva.Group | null = null;
   let canvas: HTMLCanvasElement | null = null;
   try {
     options.onProgress?.('Laying out the board…');
@@ -140,19 +146,17 @@ export async function exportBoardPng(board: Board, analysis: Analysis, options: 
     const size = `${widthPx.toLocaleString('en')} × ${heightPx.toLocaleString('en')} px`;
     const paint = widthPx * heightPx > PAINT_PROGRESS_ABOVE_PX ? nextPaint : () => Promise.resolve();
 
-    // The stage shows the scene's world rectangle: shift it so the padded export bounds start at 0,0.
-    stage = new konva.Stage({ container, width, height, x: EXPORT_PADDING - b.x, y: EXPORT_PADDING - b.y, listening: false });
-    const layer = buildExportLayer(scene);
-    stage.add(layer);
+    root = buildExportRoot(scene);
     performance.measure('gapboard:export-layout', 'gapboard:export-start');
     options.onProgress?.(`Drawing the image (${size})…`);
     await paint();
     performance.mark('gapboard:export-draw');
-    // What stage.toCanvas does for each layer, without its second full-size canvas and copy.
-    canvas = layer.toCanvas({ x: 0, y: 0, width, height, pixelRatio });
+    // One draw, straight into the export canvas (stage.toCanvas drew each layer into a canvas of
+    // its own and copied that into a second full-size one).
+    canvas = root.toCanvas({ x: 0, y: 0, width, height, pixelRatio });
     performance.measure('gapboard:export-draw', 'gapboard:export-draw');
+    // No paint wait here: the worker encodes while the main thread is free to show this.
     options.onProgress?.(`Encoding the PNG (${size})…`);
-    await paint();
     performance.mark('gapboard:export-encode');
     const blob = await encodePng(canvas, worker);
     performance.measure('gapboard:export-encode', 'gapboard:export-encode');
@@ -162,6 +166,6 @@ export async function exportBoardPng(board: Board, analysis: Analysis, options: 
     worker?.terminate();
     // Frees the (up to 480 MB) backing store now rather than at the next garbage collection.
     if (canvas) konva.Util.releaseCanvas(canvas);
-    stage?.destroy();
+    root?.destroy();
   }
 }
