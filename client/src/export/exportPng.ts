@@ -86,26 +86,38 @@ function mainThreadPng(canvas: HTMLCanvasElement): Promise<Blob> {
 }
 
 /** A PNG encoder worker, started early so that it has loaded by the time the image is drawn. */
-function startEncoderWorker(): Worker | null {
+interface EncoderWorker {
+  worker: Worker;
+  /** Rejects once the worker reports an error, e.g. when its script could not load (a message posted then would never be answered). */
+  failed: Promise<never>;
+}
+
+function startEncoderWorker(): EncoderWorker | null {
   if (typeof Worker !== 'function' || typeof OffscreenCanvas !== 'function' || typeof createImageBitmap !== 'function') return null;
   try {
-    return new Worker(new URL('./encodePngWorker.ts', import.meta.url), { type: 'module', name: 'gapboard-png-encoder' });
+    const worker = new Worker(new URL('./encodePngWorker.ts', import.meta.url), { type: 'module', name: 'gapboard-png-encoder' });
+    const failed = new Promise<never>((_, reject) => {
+      worker.addEventListener('error', (event) => reject(new Error(event.message || 'the PNG encoder worker failed')), { once: true });
+      worker.addEventListener('messageerror', () => reject(new Error('the PNG encoder worker sent an unreadable reply')), { once: true });
+    });
+    failed.catch(() => {}); // observed by encodePng; no unhandled rejection if the worker is never used
+    return { worker, failed };
   } catch {
     return null;
   }
 }
 
-/** The canvas as a PNG, encoded by `worker` off the main thread, else (no worker, or it failed) by `canvas.toBlob`. */
-async function encodePng(canvas: HTMLCanvasElement, worker: Worker | null): Promise<Blob> {
-  if (worker) {
+/** The canvas as a PNG, encoded by the worker off the main thread, else (no worker, or it failed) by `canvas.toBlob`. */
+async function encodePng(canvas: HTMLCanvasElement, encoder: EncoderWorker | null): Promise<Blob> {
+  if (encoder) {
     try {
       const bitmap = await createImageBitmap(canvas);
-      const reply = await new Promise<EncodePngReply>((resolve, reject) => {
-        worker.onmessage = (event: MessageEvent<EncodePngReply>) => resolve(event.data);
-        worker.onerror = (event) => reject(new Error(event.message || 'the PNG encoder worker failed'));
-        const request: EncodePngRequest = { bitmap };
-        worker.postMessage(request, [bitmap]);
+      const replied = new Promise<EncodePngReply>((resolve) => {
+        encoder.worker.onmessage = (event: MessageEvent<EncodePngReply>) => resolve(event.data);
       });
+      const request: EncodePngRequest = { bitmap };
+      encoder.worker.postMessage(request, [bitmap]);
+      const reply = await Promise.race([replied, encoder.failed]);
       if (reply.blob) return reply.blob;
     } catch {
       // Fall through: the main thread can still encode the canvas.
@@ -124,7 +136,7 @@ async function encodePng(canvas: HTMLCanvasElement, worker: Worker | null): Prom
  * in JS). On a big image the progress message gets a paint before the drawing blocks the page.
  */
 export async function exportBoardPng(board: Board, analysis: Analysis, options: ExportPngOptions = {}): Promise<Blob> {
-  const worker = startEncoderWorker();
+  const encoder = startEncoderWorker();
   const requested = options.pixelRatio ?? 2;
   let root: Konva.Group | null = null;
   let canvas: HTMLCanvasElement | null = null;
@@ -158,12 +170,12 @@ export async function exportBoardPng(board: Board, analysis: Analysis, options: 
     // No paint wait here: the worker encodes while the main thread is free to show this.
     options.onProgress?.(`Encoding the PNG (${size})…`);
     performance.mark('gapboard:export-encode');
-    const blob = await encodePng(canvas, worker);
+    const blob = await encodePng(canvas, encoder);
     performance.measure('gapboard:export-encode', 'gapboard:export-encode');
     options.onProgress?.('PNG ready');
     return blob;
   } finally {
-    worker?.terminate();
+    encoder?.worker.terminate();
     // Frees the (up to 480 MB) backing store now rather than at the next garbage collection.
     if (canvas) konva.Util.releaseCanvas(canvas);
     root?.destroy();
