@@ -85,13 +85,14 @@ function mainThreadPng(canvas: HTMLCanvasElement): Promise<Blob> {
   });
 }
 
-/** A PNG encoder worker, started early so that it has loaded by the time the image is drawn. */
+/** The PNG encoder worker (encodePngWorker.ts). */
 interface EncoderWorker {
   worker: Worker;
   /** Rejects once the worker reports an error, e.g. when its script could not load (a message posted then would never be answered). */
   failed: Promise<never>;
 }
 
+/** Starts the encoder worker, early, so that it has loaded by the time the image is drawn; null without worker support. */
 function startEncoderWorker(): EncoderWorker | null {
   if (typeof Worker !== 'function' || typeof OffscreenCanvas !== 'function' || typeof createImageBitmap !== 'function') return null;
   try {
