@@ -65,7 +65,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  const storage = deps.storage ?? (await openStorage(config));
+  const storage = deps.storage ?? (await openStorage(config, app.log.child({ module: 'storage' })));
   if (config.REDIS_URL && !config.DATABASE_URL && !deps.storage) {
     app.log.warn('REDIS_URL is set without DATABASE_URL: each instance keeps its own SQLite boards; several instances need Postgres');
   }
@@ -140,8 +140,10 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
 }
 
 /** Postgres when DATABASE_URL is set (schema migrated before the app starts), else SQLite in DATA_DIR. */
-async function openStorage(config: Config): Promise<BoardStorage> {
-  if (!config.DATABASE_URL) return new SqliteStorage({ dataDir: config.DATA_DIR, synchronous: config.SQLITE_SYNCHRONOUS });
+async function openStorage(config: Config, log: { error(obj: object, msg?: string): void }): Promise<BoardStorage> {
+  if (!config.DATABASE_URL) {
+    return new SqliteStorage({ dataDir: config.DATA_DIR, synchronous: config.SQLITE_SYNCHRONOUS, log });
+  }
   const storage = new PostgresStorage({ connectionString: config.DATABASE_URL, schema: config.DATABASE_SCHEMA });
   try {
     await storage.whenReady();

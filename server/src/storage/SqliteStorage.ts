@@ -3,6 +3,13 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { BoardNotFoundError, type BoardRecord, type BoardStorage, type StoredDoc } from './BoardStorage';
 import type { PendingAppend } from './PendingAppend';
+import { WalCheckpointer, type WalCheckpointResult } from './WalCheckpointer';
+
+/** What {@link SqliteStorage} needs of a checkpointer (a fake in tests). */
+export interface Checkpointer {
+  checkpoint(): Promise<WalCheckpointResult>;
+  close(): Promise<void>;
+}
 
 /** Options of {@link SqliteStorage}. */
 export interface SqliteStorageOptions {
@@ -13,6 +20,21 @@ export interface SqliteStorageOptions {
    * survives power loss (one fsync per group commit).
    */
   synchronous?: 'NORMAL' | 'FULL';
+  /**
+   * @default 1000 — how often (ms) the WAL is checkpointed off the event loop when something was
+   * committed since the last checkpoint; 0: never on a timer (tests call `checkpointNow`).
+   */
+  checkpointIntervalMs?: number;
+  /**
+   * @default 4096 (16 MiB of 4 KiB pages) — once the WAL holds this many frames, a checkpoint
+   * finishes with commits held back for its (short) last step, so the next commit starts the WAL
+   * over from its beginning: this bounds the WAL file.
+   */
+  walRestartFrames?: number;
+  /** Where a failed checkpoint worker is reported. @default console */
+  log?: { error(obj: object, msg?: string): void };
+  /** @default a {@link WalCheckpointer} worker thread on the database file. */
+  createCheckpointer?: (file: string, onFailure: (error: Error) => void) => Checkpointer;
 }
 
 interface BoardRow {
@@ -53,6 +75,12 @@ CREATE INDEX IF NOT EXISTS read_tokens_by_hash ON read_tokens (token_hash);
  * (across all boards) shares one commit. The promise resolves only after the commit, and rooms
  * broadcast only after it resolves, so an update any peer has received is on disk — with WAL and
  * `synchronous=NORMAL` a commit survives `kill -9` of the process (not a power cut; use FULL).
+ *
+ * Checkpoints (copying the WAL into the database file, with an fsync of each) do not run on the
+ * serving connection: SQLite's auto-checkpoint would run them synchronously inside a commit, on
+ * the event loop, stalling every board for the fsyncs. A worker thread with its own connection
+ * runs PASSIVE checkpoints instead (see {@link WalCheckpointer} and `checkpointNow`). If that
+ * worker fails, the serving connection's auto-checkpoint is switched back on.
  */
 export class SqliteStorage implements BoardStorage {
   private readonly db: Database.Database;
@@ -60,11 +88,22 @@ export class SqliteStorage implements BoardStorage {
   private flushScheduled = false;
   private closed = false;
   private readonly stmt;
+  private checkpointer: Checkpointer | null;
+  private readonly checkpointTimer: NodeJS.Timeout | null;
+  private readonly walRestartFrames: number;
+  private readonly log: { error(obj: object, msg?: string): void };
+  /** Group commits since the current checkpoint started (or the last one ended). */
+  private commitsSinceCheckpoint = 0;
+  private checkpointRun: Promise<WalCheckpointResult | null> | null = null;
+  /** Group commits wait while the last step of a WAL-restarting checkpoint runs (see runCheckpoint). */
+  private holdCommits = false;
 
   constructor(options: SqliteStorageOptions) {
     mkdirSync(options.dataDir, { recursive: true });
-    this.db = new Database(join(options.dataDir, 'gapboard.sqlite'));
+    const file = join(options.dataDir, 'gapboard.sqlite');
+    this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
+    this.db.pragma('wal_autocheckpoint = 0'); // checkpoints run on the worker (checkpointNow)
     this.db.pragma(`synchronous = ${options.synchronous === 'FULL' ? 'FULL' : 'NORMAL'}`);
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
@@ -96,6 +135,68 @@ export class SqliteStorage implements BoardStorage {
       deleteUpdates: this.db.prepare('DELETE FROM updates WHERE board_id = ? AND seq <= ?'),
       ping: this.db.prepare('SELECT 1'),
     };
+    this.walRestartFrames = options.walRestartFrames ?? 4096;
+    this.log = options.log ?? { error: (obj, msg) => console.error(msg, obj) };
+    const onFailure = (error: Error) => this.checkpointerFailed(error);
+    this.checkpointer = (options.createCheckpointer ?? ((f, fail) => new WalCheckpointer(f, fail)))(file, onFailure);
+    const interval = options.checkpointIntervalMs ?? 1000;
+    this.checkpointTimer =
+      interval > 0
+        ? setInterval(() => {
+            if (this.commitsSinceCheckpoint > 0) void this.checkpointNow();
+          }, interval).unref()
+        : null;
+  }
+
+  /**
+   * Checkpoints the WAL on the worker (a no-op resolving null once the worker failed or the
+   * storage closed); concurrent calls share one run. A PASSIVE checkpoint leaves the frames
+   * committed while it ran, so the WAL could never start over under steady writes: once it holds
+   * `walRestartFrames` frames, a second, short checkpoint runs with group commits held back (they
+   * queue, nothing blocks), after which the WAL is fully copied and the next commit rewinds it.
+   */
+  checkpointNow(): Promise<WalCheckpointResult | null> {
+    this.checkpointRun ??= this.runCheckpoint().finally(() => {
+      this.checkpointRun = null;
+    });
+    return this.checkpointRun;
+  }
+
+  private async runCheckpoint(): Promise<WalCheckpointResult | null> {
+    const checkpointer = this.checkpointer;
+    if (!checkpointer || this.closed) return null;
+    try {
+      this.commitsSinceCheckpoint = 0;
+      let result = await checkpointer.checkpoint();
+      const behind = this.commitsSinceCheckpoint > 0 || result.checkpointed < result.log;
+      if (result.log >= this.walRestartFrames && behind && !this.closed) {
+        this.holdCommits = true;
+        try {
+          result = await checkpointer.checkpoint();
+        } finally {
+          this.releaseCommits();
+        }
+      }
+      return result;
+    } catch {
+      return null; // the worker reported its failure through checkpointerFailed
+    }
+  }
+
+  private releaseCommits(): void {
+    this.holdCommits = false;
+    if (this.flushScheduled && !this.closed) this.flush();
+  }
+
+  /** The worker failed: log it and let the serving connection checkpoint again (bounded WAL). */
+  private checkpointerFailed(error: Error): void {
+    if (this.closed || !this.checkpointer) return;
+    const checkpointer = this.checkpointer;
+    this.checkpointer = null;
+    if (this.checkpointTimer) clearInterval(this.checkpointTimer);
+    this.db.pragma('wal_autocheckpoint = 1000');
+    this.log.error({ err: error }, 'WAL checkpoint worker failed; checkpointing on the serving connection from now on');
+    void checkpointer.close().catch(() => {});
   }
 
   async ping(): Promise<void> {
@@ -172,7 +273,7 @@ export class SqliteStorage implements BoardStorage {
       this.queue.push({ boardId, update: update.slice(), resolve, reject });
       if (!this.flushScheduled) {
         this.flushScheduled = true;
-        setImmediate(() => this.flush());
+        setImmediate(this.scheduledFlush);
       }
     });
   }
@@ -191,8 +292,17 @@ export class SqliteStorage implements BoardStorage {
     if (this.closed) return;
     this.flush();
     this.closed = true;
+    if (this.checkpointTimer) clearInterval(this.checkpointTimer);
+    const checkpointer = this.checkpointer;
+    this.checkpointer = null;
+    await checkpointer?.close().catch(() => {});
     this.db.close();
   }
+
+  /** The group commit on setImmediate; while commits are held, releaseCommits flushes instead. */
+  private readonly scheduledFlush = (): void => {
+    if (!this.holdCommits) this.flush();
+  };
 
   /** Writes every queued append in one transaction; a failing batch is retried one by one. */
   private flush(): void {
@@ -200,6 +310,7 @@ export class SqliteStorage implements BoardStorage {
     const batch = this.queue;
     if (batch.length === 0) return;
     this.queue = [];
+    this.commitsSinceCheckpoint++;
     const seqs: number[] = [];
     try {
       this.db.transaction(() => {
