@@ -1,4 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react';
+import { useAfterFirstPaint } from './useAfterFirstPaint';
 import { ErrorBoundary } from '../app/ErrorBoundary';
 import type { Meeting } from '../meeting/useMeeting';
 import { ActionPlanPanel } from '../panels/ActionPlanPanel';
@@ -44,6 +45,10 @@ export function SidePanels({ ctx, meeting, panel, onPanel, following, onFollowin
     tabRefs.current[next.id]?.focus();
   };
   const gapCount = ctx.analysis.gaps.length;
+  // The panel's body (forms, tables) comes a frame after the board: opening a board draws the
+  // canvas first instead of building, laying out and then waiting on the forms. The tabs and the
+  // panel's box are there from the start, so nothing moves when the body arrives.
+  const bodyShown = useAfterFirstPaint();
   return (
     <aside className="side" aria-label="Board panels">
       <div className="tabs" role="tablist" aria-label="Panels" onKeyDown={onKeyDown}>
@@ -69,12 +74,13 @@ export function SidePanels({ ctx, meeting, panel, onPanel, following, onFollowin
       </div>
       <div className="tab-panel" role="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}`}>
         <ErrorBoundary label="this panel" resetKey={`${panel}`}>
-          {panel === 'step' && <StepPanel ctx={ctx} meeting={meeting} following={following} onFollowing={onFollowing} onPanel={onPanel} />}
-          {panel === 'prep' && <PrepForm ctx={ctx} />}
-          {panel === 'comms' && <CommsPanel ctx={ctx} selectedId={selectedCommId} />}
-          {panel === 'gaps' && <GapsPanel ctx={ctx} />}
-          {panel === 'rootcauses' && <RootCausesPanel ctx={ctx} />}
-          {panel === 'plan' && <ActionPlanPanel ctx={ctx} />}
+          {!bodyShown && <p className="loading" role="status">Loading the panel…</p>}
+          {bodyShown && panel === 'step' && <StepPanel ctx={ctx} meeting={meeting} following={following} onFollowing={onFollowing} onPanel={onPanel} />}
+          {bodyShown && panel === 'prep' && <PrepForm ctx={ctx} />}
+          {bodyShown && panel === 'comms' && <CommsPanel ctx={ctx} selectedId={selectedCommId} />}
+          {bodyShown && panel === 'gaps' && <GapsPanel ctx={ctx} />}
+          {bodyShown && panel === 'rootcauses' && <RootCausesPanel ctx={ctx} />}
+          {bodyShown && panel === 'plan' && <ActionPlanPanel ctx={ctx} />}
         </ErrorBoundary>
       </div>
     </aside>
