@@ -25,20 +25,22 @@ export default defineConfig({
     sourcemap: false,
     rolldownOptions: {
       output: {
-        // The home page must load fast: the canvas stack (konva) and the sync stack (yjs,
-        // y-websocket, socket.io) are only reached through the lazily imported board page,
-        // and get chunks of their own so they cache independently of app code.
+        // The home page must load fast: the canvas stack (konva), the sync stack (yjs,
+        // y-websocket) and the meeting (socket.io) get chunks of their own, so they cache
+        // independently of app code and load only where they are needed.
         codeSplitting: {
           groups: [
             // React first (highest priority): otherwise the konva group, which takes its modules'
             // dependencies too, would swallow react and the home page would load konva for it.
             { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 30 },
             { name: 'konva', test: /[\\/]node_modules[\\/](konva|react-konva|react-reconciler|its-fine)[\\/]/, priority: 20 },
+            // socket.io (the meeting) is imported when the meeting connects, after the first canvas.
             {
-              name: 'sync',
-              test: /[\\/]node_modules[\\/](yjs|y-websocket|y-indexeddb|y-protocols|lib0|socket\.io-client|engine\.io-client|socket\.io-parser|@socket\.io)[\\/]/,
-              priority: 10,
+              name: 'meeting',
+              test: /[\\/]node_modules[\\/](socket\.io-client|engine\.io-client|socket\.io-parser|engine\.io-parser|@socket\.io)[\\/]/,
+              priority: 15,
             },
+            { name: 'sync', test: /[\\/]node_modules[\\/](yjs|y-websocket|y-indexeddb|y-protocols|lib0)[\\/]/, priority: 10 },
           ],
         },
       },

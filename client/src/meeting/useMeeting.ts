@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import {
   cursorLeaveSchema,
   joinAckSchema,
@@ -73,91 +73,109 @@ export function useMeeting({ boardId, name, color, key, readToken, enabled }: Me
 
   useEffect(() => {
     if (!enabled) return;
-    // WebSocket first: it needs no sticky sessions behind a load balancer (several instances);
-    // long-polling remains the fallback where websockets are blocked.
-    const socket = io({ path: '/socket.io', autoConnect: true, transports: ['websocket', 'polling'] });
-    socketRef.current = socket;
     setStatus('connecting');
+    let socket: Socket | null = null;
+    let cancelled = false;
+    // socket.io's client (a chunk of its own) loads here rather than before the board's first
+    // canvas; the meeting connects a moment later, the document sync does not wait for it.
+    import('socket.io-client').then(
+      ({ io }) => {
+        if (cancelled) return;
+        // WebSocket first: it needs no sticky sessions behind a load balancer (several instances);
+        // long-polling remains the fallback where websockets are blocked.
+        socket = io({ path: '/socket.io', autoConnect: true, transports: ['websocket', 'polling'] });
+        socketRef.current = socket;
+        listen(socket);
+      },
+      () => {
+        if (cancelled) return;
+        setStatus('disconnected');
+        setLastError({ code: 'server-error', event: 'connect', message: 'Could not load the meeting connection; reload the page to retry.' });
+      },
+    );
 
-    const receiveState = (next: MeetingState) => {
-      setState(next);
-      if (next.serverNow !== undefined) setClockOffsetMs(next.serverNow - Date.now());
-      // Drop the cursors and strokes of people who left.
-      const present = new Set(next.roster.map((p) => p.id));
-      setCursorMap((m) => Object.fromEntries(Object.entries(m).filter(([id]) => present.has(id))));
-      setInkMap((m) => Object.fromEntries(Object.entries(m).filter(([, stroke]) => present.has(stroke.id))));
-    };
-    const join = () => {
-      const payload = {
-        boardId,
-        name,
-        color,
-        ...(key ? { key } : {}),
-        ...(readToken ? { readToken } : {}),
+    function listen(socket: Socket): void {
+      const receiveState = (next: MeetingState) => {
+        setState(next);
+        if (next.serverNow !== undefined) setClockOffsetMs(next.serverNow - Date.now());
+        // Drop the cursors and strokes of people who left.
+        const present = new Set(next.roster.map((p) => p.id));
+        setCursorMap((m) => Object.fromEntries(Object.entries(m).filter(([id]) => present.has(id))));
+        setInkMap((m) => Object.fromEntries(Object.entries(m).filter(([, stroke]) => present.has(stroke.id))));
       };
-      socket.emit('join', payload, (ack: unknown) => {
-        const parsed = joinAckSchema.safeParse(ack);
-        if (!parsed.success) {
-          setStatus('refused');
-          setRefusal({ code: 'invalid-payload', event: 'join', message: 'The server answered the join with an unexpected message.' });
-          return;
-        }
-        if (!parsed.data.ok) {
-          setStatus('refused');
-          setRefusal(parsed.data.error);
-          return;
-        }
-        setRole(parsed.data.role);
-        setSelfId(parsed.data.self);
-        receiveState(parsed.data.state);
-        setRefusal(null);
-        setStatus('joined');
+      const join = () => {
+        const payload = {
+          boardId,
+          name,
+          color,
+          ...(key ? { key } : {}),
+          ...(readToken ? { readToken } : {}),
+        };
+        socket.emit('join', payload, (ack: unknown) => {
+          const parsed = joinAckSchema.safeParse(ack);
+          if (!parsed.success) {
+            setStatus('refused');
+            setRefusal({ code: 'invalid-payload', event: 'join', message: 'The server answered the join with an unexpected message.' });
+            return;
+          }
+          if (!parsed.data.ok) {
+            setStatus('refused');
+            setRefusal(parsed.data.error);
+            return;
+          }
+          setRole(parsed.data.role);
+          setSelfId(parsed.data.self);
+          receiveState(parsed.data.state);
+          setRefusal(null);
+          setStatus('joined');
+        });
+      };
+      socket.on('connect', join);
+      socket.on('disconnect', () => {
+        setStatus('disconnected');
+        setCursorMap({});
+        setInkMap({});
       });
-    };
-    socket.on('connect', join);
-    socket.on('disconnect', () => {
-      setStatus('disconnected');
-      setCursorMap({});
-      setInkMap({});
-    });
-    socket.on('meeting', (raw: unknown) => {
-      const parsed = meetingStateSchema.safeParse(raw);
-      if (parsed.success) receiveState(parsed.data);
-    });
-    socket.on('cursor-leave', (raw: unknown) => {
-      const parsed = cursorLeaveSchema.safeParse(raw);
-      if (!parsed.success) return;
-      setCursorMap(({ [parsed.data.id]: _gone, ...rest }) => rest);
-    });
-    socket.on('cursor', (raw: unknown) => {
-      const parsed = remoteCursorSchema.safeParse(raw);
-      if (parsed.success) setCursorMap((m) => ({ ...m, [parsed.data.id]: parsed.data }));
-    });
-    socket.on('ink', (raw: unknown) => {
-      const parsed = remoteInkSchema.safeParse(raw);
-      if (!parsed.success) return;
-      const { id, strokeId, points, color: inkColor, done } = parsed.data;
-      const k = `${id}:${strokeId}`;
-      setInkMap((m) => {
-        if (done) {
-          // The finished stroke arrives as an annotation through the document.
-          const { [k]: _gone, ...rest } = m;
-          return rest;
-        }
-        return { ...m, [k]: { id, strokeId, points, color: inkColor } };
+      socket.on('meeting', (raw: unknown) => {
+        const parsed = meetingStateSchema.safeParse(raw);
+        if (parsed.success) receiveState(parsed.data);
       });
-    });
-    socket.on('error', (raw: unknown) => {
-      const parsed = meetingErrorSchema.safeParse(raw);
-      if (parsed.success) setLastError(parsed.data);
-    });
-    socket.on('read-link', (raw: unknown) => {
-      const parsed = readLinkSchema.safeParse(raw);
-      if (parsed.success) setReadLink(parsed.data);
-    });
+      socket.on('cursor-leave', (raw: unknown) => {
+        const parsed = cursorLeaveSchema.safeParse(raw);
+        if (!parsed.success) return;
+        setCursorMap(({ [parsed.data.id]: _gone, ...rest }) => rest);
+      });
+      socket.on('cursor', (raw: unknown) => {
+        const parsed = remoteCursorSchema.safeParse(raw);
+        if (parsed.success) setCursorMap((m) => ({ ...m, [parsed.data.id]: parsed.data }));
+      });
+      socket.on('ink', (raw: unknown) => {
+        const parsed = remoteInkSchema.safeParse(raw);
+        if (!parsed.success) return;
+        const { id, strokeId, points, color: inkColor, done } = parsed.data;
+        const k = `${id}:${strokeId}`;
+        setInkMap((m) => {
+          if (done) {
+            // The finished stroke arrives as an annotation through the document.
+            const { [k]: _gone, ...rest } = m;
+            return rest;
+          }
+          return { ...m, [k]: { id, strokeId, points, color: inkColor } };
+        });
+      });
+      socket.on('error', (raw: unknown) => {
+        const parsed = meetingErrorSchema.safeParse(raw);
+        if (parsed.success) setLastError(parsed.data);
+      });
+      socket.on('read-link', (raw: unknown) => {
+        const parsed = readLinkSchema.safeParse(raw);
+        if (parsed.success) setReadLink(parsed.data);
+      });
+    }
     return () => {
-      socket.removeAllListeners();
-      socket.disconnect();
+      cancelled = true;
+      socket?.removeAllListeners();
+      socket?.disconnect();
       socketRef.current = null;
       if (cursorTimer.current !== null) window.clearTimeout(cursorTimer.current);
     };
