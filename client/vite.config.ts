@@ -30,7 +30,10 @@ export default defineConfig({
         // independently of app code and load only where they are needed.
         codeSplitting: {
           groups: [
-            // React first (highest priority): otherwise the konva group, which takes its modules'
+            // A chunk of its own, imported first, so it runs before zod and the shared schemas
+            // (in the entry chunk it would run after every chunk the entry imports).
+            { name: 'zod-config', test: /[\\/]src[\\/]zodBrowserConfig\.ts$/, priority: 40 },
+            // React next: otherwise the konva group, which takes its modules'
             // dependencies too, would swallow react and the home page would load konva for it.
             { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 30 },
             { name: 'konva', test: /[\\/]node_modules[\\/](konva|react-konva|react-reconciler|its-fine)[\\/]/, priority: 20 },

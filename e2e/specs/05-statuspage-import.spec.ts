@@ -51,6 +51,12 @@ const incident = {
 };
 
 test('a Statuspage incident imported on the home page becomes a timeline with its gaps', async ({ page, server }) => {
+  // The pages must work within their CSP, not against it: every violation is recorded.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`));
+  });
   await page.goto(`${server.url}/?debug`);
   const panel = page.getByTestId('home-import-statuspage');
   await expect(panel).toBeVisible({ timeout: STATE_TIMEOUT });
@@ -101,4 +107,7 @@ test('a Statuspage incident imported on the home page becomes a timeline with it
 
   // The timeline is drawn (the canvas is there and not empty).
   await expect(page.getByTestId('board-canvas').locator('canvas').first()).toBeVisible();
+
+  // Home page and board page (one document: the app navigates without reloading) ran within the CSP.
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
 });
