@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { boardPageHtml } from './boardPageHtml';
+import { precompressAssets } from './precompressAssets';
 
 /** The Gapboard server the dev server proxies to (`GAPBOARD_SERVER=http://127.0.0.1:3123 pnpm dev`). */
 const backend = process.env.GAPBOARD_SERVER ?? 'http://127.0.0.1:3000';
@@ -10,7 +11,7 @@ const backend = process.env.GAPBOARD_SERVER ?? 'http://127.0.0.1:3000';
  * browser sees one origin, as in production (the server serves client/dist).
  */
 export default defineConfig({
-  plugins: [react(), boardPageHtml()],
+  plugins: [react(), boardPageHtml(), precompressAssets()],
   server: {
     proxy: {
       '/api': { target: backend },

@@ -1,6 +1,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { get as httpGet } from 'node:http';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../testing/testServer.testHelper';
 
@@ -52,6 +54,40 @@ describe('SPA serving', () => {
     for (const path of ['/', '/elsewhere', '/bx/1']) {
       expect(await (await fetch(`${server.httpUrl}${path}`)).text()).toContain('Gapboard SPA');
     }
+  });
+
+  it('sends the precompressed variant the browser accepts, for assets and pages alike', async () => {
+    const dir = fakeClientBuild();
+    const script = 'console.log("app");\n'.repeat(200);
+    writeFileSync(join(dir, 'assets', 'app.js'), script);
+    writeFileSync(join(dir, 'assets', 'app.js.br'), brotliCompressSync(script));
+    writeFileSync(join(dir, 'assets', 'app.js.gz'), gzipSync(script));
+    const page = '<!doctype html><title>Gapboard board page</title>' + ' '.repeat(2000);
+    writeFileSync(join(dir, 'board.html'), page);
+    writeFileSync(join(dir, 'board.html.gz'), gzipSync(page));
+    server = await startTestServer({ STATIC_DIR: dir });
+    const get = (path: string, encoding: string) =>
+      new Promise<{ encoding: string | undefined; body: Buffer }>((resolve, reject) => {
+        httpGet(`${server.httpUrl}${path}`, { headers: { 'accept-encoding': encoding } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+        }).on('error', reject);
+      });
+
+    const br = await get('/assets/app.js', 'gzip, br');
+    expect(br.encoding).toBe('br');
+    expect(brotliDecompressSync(br.body).toString()).toBe(script);
+    const gz = await get('/assets/app.js', 'gzip');
+    expect(gz.encoding).toBe('gzip');
+    expect(gunzipSync(gz.body).toString()).toBe(script);
+    const plain = await get('/assets/app.js', 'identity');
+    expect(plain.encoding).toBeUndefined();
+    expect(plain.body.toString()).toBe(script);
+
+    const board = await get('/b/someboardid123456789012', 'gzip, br');
+    expect(board.encoding).toBe('gzip'); // no .br of it in this build: the next best
+    expect(gunzipSync(board.body).toString()).toBe(page);
   });
 
   it('explains how to build the client when it is missing', async () => {

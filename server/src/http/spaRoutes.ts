@@ -33,6 +33,8 @@ const plugin: FastifyPluginAsync<SpaRoutesOptions> = async (app, options) => {
       root: options.staticDir,
       wildcard: true,
       index: ['index.html'],
+      // The client build writes .br and .gz beside its text files: send what the browser accepts.
+      preCompressed: true,
       // Vite names assets by content hash: they never change; index.html must be revalidated.
       setHeaders(reply, path) {
         reply.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
