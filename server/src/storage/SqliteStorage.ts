@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { BoardNotFoundError, type BoardRecord, type BoardStorage, type StoredDoc } from './BoardStorage';
 import type { PendingAppend } from './PendingAppend';
+import { runSqliteMigrations } from './migrations/sqliteMigrations';
 import { WalCheckpointer, type WalCheckpointResult } from './WalCheckpointer';
 
 /** What {@link SqliteStorage} needs of a checkpointer (a fake in tests). */
@@ -44,29 +45,6 @@ interface BoardRow {
   locked: number;
 }
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS boards (
-  id TEXT PRIMARY KEY,
-  created_at INTEGER NOT NULL,
-  facilitator_key_hash TEXT NOT NULL,
-  locked INTEGER NOT NULL DEFAULT 0,
-  snapshot BLOB,
-  snapshot_seq INTEGER NOT NULL DEFAULT 0
-);
-CREATE TABLE IF NOT EXISTS updates (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
-  board_id TEXT NOT NULL REFERENCES boards(id),
-  data BLOB NOT NULL
-);
-CREATE INDEX IF NOT EXISTS updates_by_board ON updates (board_id, seq);
-CREATE TABLE IF NOT EXISTS read_tokens (
-  board_id TEXT NOT NULL REFERENCES boards(id),
-  token_hash TEXT NOT NULL,
-  PRIMARY KEY (board_id, token_hash)
-);
-CREATE INDEX IF NOT EXISTS read_tokens_by_hash ON read_tokens (token_hash);
-`;
-
 /**
  * Boards in one SQLite file (WAL) under the data directory, via better-sqlite3.
  *
@@ -75,6 +53,8 @@ CREATE INDEX IF NOT EXISTS read_tokens_by_hash ON read_tokens (token_hash);
  * (across all boards) shares one commit. The promise resolves only after the commit, and rooms
  * broadcast only after it resolves, so an update any peer has received is on disk — with WAL and
  * `synchronous=NORMAL` a commit survives `kill -9` of the process (not a power cut; use FULL).
+ * Since that commit delays every broadcast, the log is clustered by (board, seq) and numbered
+ * per board from memory, so a commit writes one page (see insertUpdate and sqliteMigrations).
  *
  * Checkpoints (copying the WAL into the database file, with an fsync of each) do not run on the
  * serving connection: SQLite's auto-checkpoint would run them synchronously inside a commit, on
@@ -85,6 +65,8 @@ CREATE INDEX IF NOT EXISTS read_tokens_by_hash ON read_tokens (token_hash);
 export class SqliteStorage implements BoardStorage {
   private readonly db: Database.Database;
   private queue: PendingAppend[] = [];
+  /** Last sequence number used per board (see insertUpdate). One process serves a file. */
+  private readonly lastSeqs = new Map<string, number>();
   private flushScheduled = false;
   private closed = false;
   private readonly stmt;
@@ -108,7 +90,7 @@ export class SqliteStorage implements BoardStorage {
     this.db.pragma(`synchronous = ${options.synchronous === 'FULL' ? 'FULL' : 'NORMAL'}`);
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
-    this.db.exec(SCHEMA);
+    runSqliteMigrations(this.db);
     this.stmt = {
       insertBoard: this.db.prepare(
         'INSERT INTO boards (id, created_at, facilitator_key_hash, locked, snapshot) VALUES (?, ?, ?, ?, ?)',
@@ -129,7 +111,10 @@ export class SqliteStorage implements BoardStorage {
       getUpdates: this.db.prepare<[string], { seq: number; data: Buffer }>(
         'SELECT seq, data FROM updates WHERE board_id = ? ORDER BY seq',
       ),
-      insertUpdate: this.db.prepare('INSERT INTO updates (board_id, data) VALUES (?, ?)'),
+      insertUpdate: this.db.prepare('INSERT INTO updates (board_id, seq, data) VALUES (?, ?, ?)'),
+      lastSeq: this.db.prepare<[string], { last: number }>(
+        'SELECT max(snapshot_seq, coalesce((SELECT max(seq) FROM updates WHERE board_id = boards.id), 0)) AS last FROM boards WHERE id = ?',
+      ),
       setSnapshot: this.db.prepare(
         'UPDATE boards SET snapshot = ?, snapshot_seq = max(snapshot_seq, ?) WHERE id = ?',
       ),
@@ -139,9 +124,7 @@ export class SqliteStorage implements BoardStorage {
     // Built once: better-sqlite3's transaction() makes a new wrapper each call (~20 µs of a
     // ~60 µs one-row group commit, measured).
     this.insertBatch = this.db.transaction((batch: PendingAppend[], seqs: number[]) => {
-      for (const item of batch) {
-        seqs.push(Number(this.stmt.insertUpdate.run(item.boardId, item.update).lastInsertRowid));
-      }
+      for (const item of batch) seqs.push(this.insertUpdate(item));
     });
     this.walRestartFrames = options.walRestartFrames ?? 4096;
     this.log = options.log ?? { error: (obj, msg) => console.error(msg, obj) };
@@ -326,14 +309,36 @@ export class SqliteStorage implements BoardStorage {
       // One bad item (e.g. a board deleted meanwhile) must not fail the others: isolate it.
       for (const item of batch) {
         try {
-          item.resolve(Number(this.stmt.insertUpdate.run(item.boardId, item.update).lastInsertRowid));
+          item.resolve(this.insertUpdate(item));
         } catch (error) {
-          item.reject(isForeignKeyError(error) ? new BoardNotFoundError(item.boardId) : error);
+          // Re-read this board's sequence next time, in case the file changed under us.
+          this.lastSeqs.delete(item.boardId);
+          item.reject(error);
         }
       }
       return;
     }
     batch.forEach((item, i) => item.resolve(seqs[i]!));
+  }
+
+  /**
+   * Inserts one update under the board's next sequence number. The number is kept in memory (one
+   * indexed read on a board's first append), so a commit writes a single page of the clustered
+   * log. It starts above the snapshot's sequence as well as the log's: compaction may have
+   * emptied the log, and a reused number could be deleted by a compaction already under way.
+   * Numbers skipped by a rolled-back batch leave harmless gaps.
+   */
+  private insertUpdate(item: PendingAppend): number {
+    let last = this.lastSeqs.get(item.boardId);
+    if (last === undefined) {
+      const row = this.stmt.lastSeq.get(item.boardId);
+      if (!row) throw new BoardNotFoundError(item.boardId);
+      last = row.last;
+    }
+    const seq = last + 1;
+    this.lastSeqs.set(item.boardId, seq);
+    this.stmt.insertUpdate.run(item.boardId, seq, item.update);
+    return seq;
   }
 
   private assertOpen(): void {
@@ -348,8 +353,4 @@ function toRecord(row: BoardRow): BoardRecord {
     facilitatorKeyHash: row.facilitator_key_hash,
     locked: row.locked === 1,
   };
-}
-
-function isForeignKeyError(error: unknown): boolean {
-  return error instanceof Error && /FOREIGN KEY/.test(error.message);
 }

@@ -112,6 +112,24 @@ export function describeStorageContract(
       expect(rebuild(after).getMap('m').toJSON()).toEqual({ a: 1, b: 2 });
     });
 
+    it('numbers appends above every sequence a compaction has consumed, also after the log was emptied', async () => {
+      const r = record();
+      await storage.createBoard(r, null);
+      const doc = new Y.Doc();
+      const updates: Uint8Array[] = [];
+      doc.on('update', (u: Uint8Array) => updates.push(u));
+      doc.getMap('m').set('a', 1);
+      doc.getMap('m').set('b', 2);
+      const s1 = await storage.append(r.id, updates[0]!);
+      await storage.compact(r.id, Y.encodeStateAsUpdate(doc), s1); // the log is empty now
+      const s2 = await storage.append(r.id, updates[1]!);
+      expect(s2).toBeGreaterThan(s1);
+      // A compaction encoded before s2 arrived names s1: it must not delete s2.
+      await storage.compact(r.id, Y.encodeStateAsUpdate(doc), s1);
+      expect((await storage.load(r.id)).updates).toHaveLength(1);
+      expect((await storage.load(r.id)).lastSeq).toBe(s2);
+    });
+
     it('stores lock state and read token hashes', async () => {
       const r = record();
       await storage.createBoard(r, null);
@@ -187,6 +205,22 @@ export function describeStorageContract(
         expect(await storage.hasReadTokenHash(r.id, 'token-hash')).toBe(true);
         expect(await storage.findBoardByReadTokenHash('token-hash')).toBe(r.id);
         expect(rebuild(await storage.load(r.id)).getMap('m').toJSON()).toEqual({ title: 'kept', later: true });
+      });
+
+      it('keeps numbering appends above the compacted ones after a reopen', async () => {
+        const r = record();
+        await storage.createBoard(r, null);
+        const first = await storage.append(r.id, updateSetting('a', 1));
+        const second = await storage.append(r.id, updateSetting('b', 2));
+        const stored = await storage.load(r.id);
+        await storage.compact(r.id, Y.encodeStateAsUpdate(rebuild(stored)), second); // log emptied
+        await storage.close();
+        storage = await reopen(storage);
+        const third = await storage.append(r.id, updateSetting('c', 3));
+        expect(third).toBeGreaterThan(second);
+        expect(second).toBeGreaterThan(first);
+        await storage.compact(r.id, Y.encodeStateAsUpdate(rebuild(stored)), second); // a stale compaction
+        expect(rebuild(await storage.load(r.id)).getMap('m').toJSON()).toEqual({ a: 1, b: 2, c: 3 });
       });
     }
   });
