@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { hasTaskset, serverDir, type TargetName } from './benchTargets';
 import { fanoutPlan, runFanout, type FanoutRun } from './fanoutBench';
 import { fanoutTable } from './benchReport';
+import { roundsTable } from './roundsReport';
 
 /**
  * `pnpm bench` (server part): builds the server bundle, then runs every fan-out load against
@@ -11,6 +12,8 @@ import { fanoutTable } from './benchReport';
  * bench, and prints Markdown tables. `--quick` shortens the write windows; `--only=fanout` or
  * `--only=cold` runs one part; `--targets=gapboard,reference` picks servers; `--no-build` keeps
  * the existing bundle (GAPBOARD_BENCH_SERVER=<file> benches another bundle, e.g. an older build).
+ * `--rounds=N` repeats the fan-out loads N times, alternating the targets' order, and adds the
+ * per-round Gapboard/reference ratios with their median (the tables above it show the last round).
  */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -29,24 +32,33 @@ async function main(): Promise<void> {
 
   if (!only || only === 'fanout') {
     const plan = fanoutPlan(quick);
-    const runs: FanoutRun[] = [];
+    const rounds = Math.max(1, Number(args.find((a) => a.startsWith('--rounds='))?.slice('--rounds='.length) ?? 1) || 1);
+    const runsByRound: FanoutRun[][] = [];
     const scenarios = (args.find((a) => a.startsWith('--scenarios='))?.slice('--scenarios='.length).split(',') ?? ['one-board', 'many-boards']) as Array<'one-board' | 'many-boards'>;
-    for (const scenario of scenarios) {
-      for (const target of targets) {
-        log(`running ${scenario} against ${target}…`);
-        try {
-          const run = await runFanout(target, plan, scenario, log);
-          runs.push(run);
-          const l = run.load.latency;
-          log(`  → p50 ${l.p50.toFixed(2)} / p99 ${l.p99.toFixed(2)} / p99.9 ${l.p999.toFixed(2)} ms, delivered ${run.deliveredPct.toFixed(2)} %, server CPU ${(run.serverCpu * 100).toFixed(0)} %, loop p99 ${run.serverEventLoopP99Ms.toFixed(1)} ms (max ${run.serverEventLoopMaxMs.toFixed(0)} ms)`);
-        } catch (error) {
-          log(`  → FAILED: ${error instanceof Error ? error.message : String(error)}`);
+    for (let round = 0; round < rounds; round++) {
+      const runs: FanoutRun[] = [];
+      runsByRound.push(runs);
+      for (const scenario of scenarios) {
+        for (const target of round % 2 ? [...targets].reverse() : targets) {
+          log(`running ${scenario} against ${target}${rounds > 1 ? ` (round ${round + 1} of ${rounds})` : ''}…`);
+          try {
+            const run = await runFanout(target, plan, scenario, log);
+            runs.push(run);
+            const l = run.load.latency;
+            log(`  → p50 ${l.p50.toFixed(2)} / p99 ${l.p99.toFixed(2)} / p99.9 ${l.p999.toFixed(2)} ms, delivered ${run.deliveredPct.toFixed(2)} %, server CPU ${(run.serverCpu * 100).toFixed(0)} %, loop p99 ${run.serverEventLoopP99Ms.toFixed(1)} ms (max ${run.serverEventLoopMaxMs.toFixed(0)} ms)`);
+          } catch (error) {
+            log(`  → FAILED: ${error instanceof Error ? error.message : String(error)}`);
+          }
         }
       }
     }
     log('');
     log(`load average after the fan-out runs: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
-    log(fanoutTable(runs, plan));
+    log(fanoutTable(runsByRound.at(-1)!, plan));
+    if (rounds > 1) {
+      log('');
+      log(roundsTable(runsByRound));
+    }
   }
   if (!only || only === "cold") {
     const { runColdLoad, coldTable } = await import('./coldLoadBench');
