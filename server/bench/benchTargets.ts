@@ -43,7 +43,7 @@ export interface Target {
   /** Starts an event-loop delay window in the server process. */
   eldReset(): Promise<void>;
   /** The window's event-loop delay figures (ms). */
-  eldRead(): Promise<{ p50: number; p99: number; max: number; rss: number }>;
+  eldRead(): Promise<{ p50: number; p99: number; max: number; rss: number; gcCount: number; gcTotalMs: number; gcMaxMs: number }>;
   stop(): Promise<void>;
 }
 

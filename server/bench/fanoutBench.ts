@@ -14,6 +14,8 @@ export interface FanoutRun {
   serverCpu: number;
   serverEventLoopP99Ms: number;
   serverEventLoopMaxMs: number;
+  /** Garbage-collector pauses during the write window: count, total and longest (ms). */
+  serverGc: { count: number; totalMs: number; maxMs: number };
   rssBytes: number;
   /** RSS growth per idle (listening) connection. */
   rssPerConnection: number;
@@ -73,6 +75,7 @@ export async function runFanout(
     let serverCpu = Number.NaN;
     let eldP99 = Number.NaN;
     let eldMax = Number.NaN;
+    let gc = { count: Number.NaN, totalMs: Number.NaN, maxMs: Number.NaN };
 
     const result = await new Promise<FanoutLoadResult>((resolve, reject) => {
       load.on('exit', (code) => {
@@ -101,6 +104,7 @@ export async function runFanout(
               .then((eld) => {
                 eldP99 = eld.p99;
                 eldMax = eld.max;
+                gc = { count: eld.gcCount, totalMs: eld.gcTotalMs, maxMs: eld.gcMaxMs };
               })
               .catch(() => log(`  ${targetName}: event-loop monitor did not answer`))
               .then(reply);
@@ -122,6 +126,7 @@ export async function runFanout(
       serverCpu,
       serverEventLoopP99Ms: eldP99,
       serverEventLoopMaxMs: eldMax,
+      serverGc: gc,
       rssBytes: rss.end ?? Number.NaN,
       rssPerConnection: (rss.listeners! - fromRss) / listeners,
       rssPerBoard: scenario === 'many-boards' ? (rss.boards! - rss.base!) / plan.manyBoards.boards : Number.NaN,

@@ -45,7 +45,7 @@ async function main(): Promise<void> {
             const run = await runFanout(target, plan, scenario, log);
             runs.push(run);
             const l = run.load.latency;
-            log(`  → p50 ${l.p50.toFixed(2)} / p99 ${l.p99.toFixed(2)} / p99.9 ${l.p999.toFixed(2)} ms, delivered ${run.deliveredPct.toFixed(2)} %, server CPU ${(run.serverCpu * 100).toFixed(0)} %, loop p99 ${run.serverEventLoopP99Ms.toFixed(1)} ms (max ${run.serverEventLoopMaxMs.toFixed(0)} ms)`);
+            log(`  → p50 ${l.p50.toFixed(2)} / p99 ${l.p99.toFixed(2)} / p99.9 ${l.p999.toFixed(2)} ms, delivered ${run.deliveredPct.toFixed(2)} %, server CPU ${(run.serverCpu * 100).toFixed(0)} %, loop p99 ${run.serverEventLoopP99Ms.toFixed(1)} ms (max ${run.serverEventLoopMaxMs.toFixed(0)} ms), GC ${run.serverGc.count} pauses, ${run.serverGc.totalMs.toFixed(0)} ms (max ${run.serverGc.maxMs.toFixed(1)} ms)`);
           } catch (error) {
             log(`  → FAILED: ${error instanceof Error ? error.message : String(error)}`);
           }
