@@ -144,7 +144,11 @@ async function openStorage(config: Config, log: { error(obj: object, msg?: strin
   if (!config.DATABASE_URL) {
     return new SqliteStorage({ dataDir: config.DATA_DIR, synchronous: config.SQLITE_SYNCHRONOUS, log });
   }
-  const storage = new PostgresStorage({ connectionString: config.DATABASE_URL, schema: config.DATABASE_SCHEMA });
+  const storage = new PostgresStorage({
+    connectionString: config.DATABASE_URL,
+    schema: config.DATABASE_SCHEMA,
+    timeoutMs: config.DATABASE_TIMEOUT_MS,
+  });
   try {
     await storage.whenReady();
   } catch (error) {

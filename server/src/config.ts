@@ -34,6 +34,12 @@ export const configSchema = z.object({
   DATABASE_URL: optionalUrl(['postgres://', 'postgresql://']),
   /** @default public — Postgres schema holding Gapboard's tables (created and migrated at start). */
   DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'expected a lower-case SQL identifier').default('public'),
+  /**
+   * @default 10000 — longest wait for Postgres to connect or answer a query, in ms: an unreachable
+   * or partitioned database turns into errors (503 health, failed requests, clients told to
+   * reconnect) instead of requests that hang.
+   */
+  DATABASE_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** Redis connection string; when set, several instances share live traffic. */
   REDIS_URL: optionalUrl(['redis://', 'rediss://']),
   /** @default gapboard: — prefix of every Redis channel, so several deployments can share a Redis. */

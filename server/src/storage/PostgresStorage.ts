@@ -12,6 +12,11 @@ export interface PostgresStorageOptions {
   schema?: string;
   /** @default 10 — pool size; appends use one connection at a time (group commit). */
   maxConnections?: number;
+  /**
+   * @default 10000 — how long a connection attempt or a query may wait for Postgres (ms). Without
+   * it a partitioned database (no reset, no answer) would leave requests and appends hanging.
+   */
+  timeoutMs?: number;
 }
 
 interface BoardRow {
@@ -55,6 +60,9 @@ export class PostgresStorage implements BoardStorage {
       connectionString: options.connectionString,
       max: options.maxConnections ?? 10,
       options: `-c search_path=${schema}`,
+      connectionTimeoutMillis: options.timeoutMs ?? 10_000,
+      query_timeout: options.timeoutMs ?? 10_000,
+      keepAlive: true,
     });
     // An idle client losing its connection (Postgres restart) must not crash the process.
     this.pool.on('error', () => {});
@@ -287,16 +295,21 @@ export class PostgresStorage implements BoardStorage {
 
   private async transaction<T>(begin: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
+    /** Set when the connection is no longer fit for reuse; the pool then drops it. */
+    let broken: Error | undefined;
     try {
       await client.query(begin);
       const result = await work(client);
       await client.query('COMMIT');
       return result;
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => {});
+      // A connection that cannot even roll back (timed out, reset) is dropped, not reused.
+      await client.query('ROLLBACK').catch(() => {
+        broken = error instanceof Error ? error : new Error(String(error));
+      });
       throw error;
     } finally {
-      client.release();
+      client.release(broken);
     }
   }
 }
