@@ -1,5 +1,5 @@
 import { test, expect } from '../support/fixtures';
-import { STATE_TIMEOUT, addComm, expectOnline, openCommsPair, readBoard } from '../support/board';
+import { STATE_TIMEOUT, addComm, createBoardViaApi, expectOnline, newPerson, openBoard, openCommsPair, openPanel, readBoard } from '../support/board';
 import type { GapboardServer } from '../support/gapboardServer';
 
 const boardFile = {
@@ -67,4 +67,40 @@ test('an offline participant keeps editing and both edits merge on reconnect', a
 
   await a.context.close();
   await b.context.close();
+});
+
+test('local copies of boards removed from the recent list are deleted, except one holding unsent edits', async ({ browser, server }) => {
+  const titled = (title: string) => ({ ...boardFile, title });
+  const kept = await createBoardViaApi(server, titled('Kept board'));
+  const dropped = await createBoardViaApi(server, titled('Dropped board'));
+  const pending = await createBoardViaApi(server, titled('Board with unsent edits'));
+  const { context, page } = await newPerson(browser);
+  await openBoard(page, server, kept.id, 'Dana');
+  for (const board of [dropped, pending]) {
+    await page.goto(`${server.url}/b/${board.id}?debug=1`);
+    await expectOnline(page);
+  }
+  // An edit made offline on the last board, and the tab closed before it could be sent.
+  const unsent = 'Status page update written offline';
+  await context.setOffline(true);
+  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'offline', { timeout: STATE_TIMEOUT });
+  await openPanel(page, 'comms');
+  await addComm(page, { at: '2026-07-08T11:05', channel: 'Status page', sender: 'Dana', summary: unsent });
+  await expect.poll(async () => Number(await page.getByTestId('connection-status').getAttribute('data-unsynced')), { timeout: STATE_TIMEOUT }).toBeGreaterThanOrEqual(1);
+  await page.close();
+  await context.setOffline(false);
+
+  const home = await context.newPage();
+  await home.goto(server.url);
+  const copies = () => home.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('gapboard:')).sort());
+  await expect.poll(copies, { timeout: STATE_TIMEOUT }).toEqual([`gapboard:${kept.id}`, `gapboard:${dropped.id}`, `gapboard:${pending.id}`].sort());
+  await home.getByRole('button', { name: 'Remove Dropped board from this list' }).click();
+  await home.getByRole('button', { name: 'Remove Board with unsent edits from this list' }).click();
+  await expect.poll(copies, { timeout: STATE_TIMEOUT }).toEqual([`gapboard:${kept.id}`, `gapboard:${pending.id}`].sort());
+
+  // The kept copy still carries the unsent edit: opening the board again delivers it.
+  await home.goto(`${server.url}/b/${pending.id}?debug=1`);
+  await expectOnline(home);
+  await expect.poll(() => serverSummaries(server, pending.id), { timeout: STATE_TIMEOUT }).toContain(unsent);
+  await context.close();
 });

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { navigate } from '../app/navigation';
 import { boardPath, viewPath } from '../app/parseRoute';
+import { pruneBoardCopies } from '../storage/localBoardCopies';
 import { forgetBoard, listRecentBoards } from '../storage/recentBoards';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -8,6 +9,11 @@ const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', tim
 /** Boards recently opened on this device (local storage only; nothing is fetched). */
 export function RecentBoardsList() {
   const [boards, setBoards] = useState(listRecentBoards);
+  // Local copies of boards no longer listed go (after first paint: nothing here is urgent).
+  useEffect(() => {
+    const timer = setTimeout(() => void pruneBoardCopies(), 1000);
+    return () => clearTimeout(timer);
+  }, [boards]);
   if (boards.length === 0) return null;
   return (
     <section className="card recent" aria-labelledby="recent-title" data-testid="home-recent">

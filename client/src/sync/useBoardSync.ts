@@ -2,11 +2,9 @@ import { useEffect, useReducer, useState } from 'react';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
+import { boardCopyName, unsyncedEditsKey } from '../storage/localBoardCopies';
 import { localStore } from '../storage/localStore';
 import { connectionReducer, initialConnectionState, type ConnectionState } from './connectionState';
-
-/** Where the unsynced-edit count survives a reload (the edits themselves are in IndexedDB). */
-const unsyncedKey = (boardId: string): string => `gapboard.unsynced.${boardId}`;
 
 export interface BoardSync {
   doc: Y.Doc;
@@ -28,13 +26,13 @@ export function wsOrigin(loc: Location = window.location): string {
 export function useBoardSync(boardId: string, credentials: { key: string | null; readToken: string | null }): BoardSync {
   const [doc] = useState(() => new Y.Doc());
   const [connection, dispatch] = useReducer(connectionReducer, undefined, () =>
-    initialConnectionState(navigator.onLine, Number(localStore.get(unsyncedKey(boardId))) || 0),
+    initialConnectionState(navigator.onLine, Number(localStore.get(unsyncedEditsKey(boardId))) || 0),
   );
   const [localLoaded, setLocalLoaded] = useState(false);
   const { key, readToken } = credentials;
 
   useEffect(() => {
-    const persistence = new IndexeddbPersistence(`gapboard:${boardId}`, doc);
+    const persistence = new IndexeddbPersistence(boardCopyName(boardId), doc);
     void persistence.whenSynced.then(() => setLocalLoaded(true)).catch(() => setLocalLoaded(true));
     const params: Record<string, string> = {};
     if (key) params.key = key;
@@ -79,8 +77,8 @@ export function useBoardSync(boardId: string, credentials: { key: string | null;
 
   const unsynced = connection.unsyncedEdits;
   useEffect(() => {
-    if (unsynced > 0) localStore.set(unsyncedKey(boardId), String(unsynced));
-    else localStore.remove(unsyncedKey(boardId));
+    if (unsynced > 0) localStore.set(unsyncedEditsKey(boardId), String(unsynced));
+    else localStore.remove(unsyncedEditsKey(boardId));
   }, [boardId, unsynced]);
 
   return { doc, connection, localLoaded };
