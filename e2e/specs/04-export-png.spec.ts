@@ -100,5 +100,15 @@ test('Export PNG downloads the whole board at 2×, larger than the viewport, not
   // The background is white, as a printed review document wants: the corner is white.
   expect(inkShare(png, 0, 0, 8, 8)).toBe(0);
 
+  // A second export works the same, and the page keeps only one export's timings (a meeting may
+  // export many times; the timeline must not grow with each).
+  const exportTimings = () => a.page.evaluate(() => performance.getEntries().filter((e) => e.name.startsWith('gapboard:export-')).length);
+  const afterOne = await exportTimings();
+  expect(afterOne).toBeGreaterThan(0);
+  const again = a.page.waitForEvent('download', { timeout: 60_000 });
+  await a.page.getByTestId('export-png').click();
+  expect(PNG.sync.read(await readFile(await (await again).path())).width).toBe(png.width);
+  expect(await exportTimings()).toBe(afterOne);
+
   await a.context.close();
 });
