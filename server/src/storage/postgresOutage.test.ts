@@ -10,7 +10,7 @@ beforeAll(requirePostgres);
 afterAll(() => dropSchemas(schemas));
 
 /** The real Postgres behind a proxy the test can cut: the server is started on the proxy's port. */
-async function serverBehindProxy(timeoutMs = 10_000): Promise<{ server: TestServer; proxy: TcpProxy; schema: string }> {
+async function serverBehindProxy(timeoutMs: number): Promise<{ server: TestServer; proxy: TcpProxy; schema: string }> {
   const target = new URL(testDatabaseUrl);
   const proxy = await startTcpProxy(Number(target.port || 5432), target.hostname);
   const viaProxy = new URL(testDatabaseUrl);
@@ -48,14 +48,20 @@ describe('Postgres going away under a running server', () => {
     for (const step of cleanup.splice(0).reverse()) await step();
   });
 
-  it('reports 503 and relays nothing it could not store; once Postgres is back the edits made meanwhile arrive and are stored', { timeout: 60_000 }, async () => {
-    const { server, proxy, schema } = await serverBehindProxy();
+  /** A server behind the proxy, a board, and a writer and a watcher synced on it. */
+  async function boardWithTwoPeers(timeoutMs: number) {
+    const { server, proxy, schema } = await serverBehindProxy(timeoutMs);
     cleanup.push(() => proxy.close(), () => server.close());
     const { id } = await server.createBoard();
     const writer = connectPeer(server.yjsUrl, id);
     const watcher = connectPeer(server.yjsUrl, id);
     cleanup.push(() => writer.destroy(), () => watcher.destroy());
     await Promise.all([writer.synced, watcher.synced]);
+    return { server, proxy, schema, id, writer, watcher };
+  }
+
+  it('reports 503 and relays nothing it could not store; once Postgres is back the edits made meanwhile arrive and are stored', { timeout: 60_000 }, async () => {
+    const { server, proxy, schema, id, writer, watcher } = await boardWithTwoPeers(10_000);
     writer.doc.getMap('m').set('before', 1);
     await waitFor(() => watcher.doc.getMap('m').get('before') === 1, 'the edit before the outage');
 
@@ -80,13 +86,7 @@ describe('Postgres going away under a running server', () => {
   });
 
   it('answers within DATABASE_TIMEOUT_MS when Postgres stops answering (partition), relays nothing unstored, and recovers', { timeout: 60_000 }, async () => {
-    const { server, proxy, schema } = await serverBehindProxy(1000);
-    cleanup.push(() => proxy.close(), () => server.close());
-    const { id } = await server.createBoard();
-    const writer = connectPeer(server.yjsUrl, id);
-    const watcher = connectPeer(server.yjsUrl, id);
-    cleanup.push(() => writer.destroy(), () => watcher.destroy());
-    await Promise.all([writer.synced, watcher.synced]);
+    const { server, proxy, schema, id, writer, watcher } = await boardWithTwoPeers(1000);
 
     proxy.blackhole();
     const started = Date.now();

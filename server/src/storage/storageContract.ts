@@ -88,11 +88,7 @@ export function describeStorageContract(
     it('compacts: the snapshot replaces updates up to the given sequence, later ones stay', async () => {
       const r = record();
       await storage.createBoard(r, null);
-      const doc = new Y.Doc();
-      const updates: Uint8Array[] = [];
-      doc.on('update', (u: Uint8Array) => updates.push(u));
-      doc.getMap('m').set('a', 1);
-      doc.getMap('m').set('b', 2);
+      const { doc, updates } = twoEdits();
       const s1 = await storage.append(r.id, updates[0]!);
       const s2 = await storage.append(r.id, updates[1]!);
       const snapshotAtS1 = new Y.Doc();
@@ -115,11 +111,7 @@ export function describeStorageContract(
     it('numbers appends above every sequence a compaction has consumed, also after the log was emptied', async () => {
       const r = record();
       await storage.createBoard(r, null);
-      const doc = new Y.Doc();
-      const updates: Uint8Array[] = [];
-      doc.on('update', (u: Uint8Array) => updates.push(u));
-      doc.getMap('m').set('a', 1);
-      doc.getMap('m').set('b', 2);
+      const { doc, updates } = twoEdits();
       const s1 = await storage.append(r.id, updates[0]!);
       await storage.compact(r.id, Y.encodeStateAsUpdate(doc), s1); // the log is empty now
       const s2 = await storage.append(r.id, updates[1]!);
@@ -224,6 +216,16 @@ export function describeStorageContract(
       });
     }
   });
+}
+
+/** A document with two edits (m.a = 1, then m.b = 2) and the update of each. */
+function twoEdits(): { doc: Y.Doc; updates: Uint8Array[] } {
+  const doc = new Y.Doc();
+  const updates: Uint8Array[] = [];
+  doc.on('update', (u: Uint8Array) => updates.push(u));
+  doc.getMap('m').set('a', 1);
+  doc.getMap('m').set('b', 2);
+  return { doc, updates };
 }
 
 function rebuild(stored: StoredDoc): Y.Doc {
