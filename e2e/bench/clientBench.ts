@@ -2,10 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { exampleBoardFile } from '@gapboard/shared';
 import { snapshotClientBuild } from '../support/clientSnapshot';
 import { startGapboardServer, type GapboardServer } from '../support/gapboardServer';
+import { launchBenchChromium } from './abRig';
 import { measureDragFrames, type DragFrames } from './dragFrames';
 
 /**
@@ -19,7 +20,6 @@ import { measureDragFrames, type DragFrames } from './dragFrames';
  * Needs `pnpm build` first (client/dist and server/dist). Prints a Markdown table.
  */
 const repoRoot = resolve(import.meta.dirname, '../..');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const runs = process.argv.includes('--quick') ? 3 : 7;
 
 interface Figures {
@@ -160,7 +160,7 @@ async function main(): Promise<void> {
   const given = process.argv.find((a) => a.startsWith('--static-dir='))?.slice('--static-dir='.length);
   const staticDir = given ?? (await snapshotClientBuild());
   const server = await startGapboardServer({ STATIC_DIR: staticDir, CREATE_RATE_PER_MINUTE: '100000' });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS, headless: true });
+  const browser = await launchBenchChromium();
   const log = (line: string) => process.stdout.write(`${line}\n`);
   try {
     const figures: Figures = {

@@ -9,12 +9,12 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { exampleBoardFile } from '@gapboard/shared';
-import { startGapboardServer, type GapboardServer } from '../support/gapboardServer';
+import type { GapboardServer } from '../support/gapboardServer';
+import { withAbRig } from './abRig';
 import { decodePngPixels } from '../support/decodePng';
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 type Build = 'before' | 'after';
 type Split = Record<'layout' | 'draw' | 'encode', number> | null;
 interface Sample {
@@ -127,9 +127,7 @@ async function main(): Promise<void> {
   if (!beforeDir || !afterDir) throw new Error('usage: exportAb.ts <before-dist> <after-dist> [runs]');
   const runs = Number(runsArg ?? 5);
   const profile = process.argv.find((a) => a.startsWith('--profile='))?.slice('--profile='.length);
-  const servers: Record<Build, GapboardServer> = { before: await startGapboardServer({ STATIC_DIR: beforeDir, CREATE_RATE_PER_MINUTE: '100000' }), after: await startGapboardServer({ STATIC_DIR: afterDir, CREATE_RATE_PER_MINUTE: '100000' }) };
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS, headless: true });
-  try {
+  await withAbRig({ before: beforeDir, after: afterDir }, { CREATE_RATE_PER_MINUTE: '100000' }, async ({ servers, browser }) => {
     process.stdout.write(`load average at start: ${loadavg()[0]!.toFixed(1)}\n`);
     const lines: string[] = ['| board | build | median ms | all ms | split layout / draw / encode (median ms) | PNG bytes |', '|---|---|---|---|---|---|'];
     const boards = [['1,000 stickies', boardWithStickies(1000)], ['example', exampleBoardFile]] as const;
@@ -155,11 +153,7 @@ async function main(): Promise<void> {
       await pages.after.context().close();
     }
     process.stdout.write(`load average at end: ${loadavg()[0]!.toFixed(1)}\n\n${lines.join('\n')}\n`);
-  } finally {
-    await browser.close();
-    await servers.before.dispose();
-    await servers.after.dispose();
-  }
+  });
 }
 
 main().catch((err: unknown) => {

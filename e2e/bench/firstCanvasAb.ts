@@ -6,11 +6,11 @@
  * time up to it (less sensitive to a busy machine than wall time), and the after/before ratios.
  */
 import { loadavg } from 'node:os';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { exampleBoardFile } from '@gapboard/shared';
-import { startGapboardServer, type GapboardServer } from '../support/gapboardServer';
+import type { GapboardServer } from '../support/gapboardServer';
+import { withAbRig } from './abRig';
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 interface Sample {
   firstCanvasMs: number;
@@ -52,9 +52,7 @@ async function main(): Promise<void> {
   const [beforeDir, afterDir, pairsArg] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   if (!beforeDir || !afterDir) throw new Error('usage: firstCanvasAb.ts <before-dist> <after-dist> [pairs]');
   const pairs = Number(pairsArg ?? 10);
-  const servers = { before: await startGapboardServer({ STATIC_DIR: beforeDir }), after: await startGapboardServer({ STATIC_DIR: afterDir }) };
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS, headless: true });
-  try {
+  await withAbRig({ before: beforeDir, after: afterDir }, {}, async ({ servers, browser }) => {
     const urls = { before: await openExample(servers.before), after: await openExample(servers.after) };
     const samples: Record<'before' | 'after', Sample[]> = { before: [], after: [] };
     const load = () => loadavg()[0]!.toFixed(1);
@@ -70,11 +68,7 @@ async function main(): Promise<void> {
     }
     const ratio = (f: (s: Sample) => number) => (median(samples.after.map(f)) / median(samples.before.map(f))).toFixed(2);
     process.stdout.write(`\nafter / before: first canvas ${ratio((s) => s.firstCanvasMs)}×, renderer CPU ${ratio((s) => s.rendererCpuMs)}×\n`);
-  } finally {
-    await browser.close();
-    await servers.before.dispose();
-    await servers.after.dispose();
-  }
+  });
 }
 
 main().catch((err: unknown) => {
