@@ -71,7 +71,12 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   }
   // With REDIS_URL, live boards and meetings are shared with the other instances (see README).
   const scaleOut = config.REDIS_URL
-    ? createRedisScaleOut({ url: config.REDIS_URL, prefix: config.REDIS_KEY_PREFIX, log: app.log.child({ module: 'fanout' }) })
+    ? createRedisScaleOut({
+        url: config.REDIS_URL,
+        prefix: config.REDIS_KEY_PREFIX,
+        log: app.log.child({ module: 'fanout' }),
+        livenessIntervalMs: config.REDIS_LIVENESS_MS,
+      })
     : null;
   const metrics = new Metrics();
   const boards = new BoardStore(storage);

@@ -42,6 +42,11 @@ export const configSchema = z.object({
   DATABASE_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** Redis connection string; when set, several instances share live traffic. */
   REDIS_URL: optionalUrl(['redis://', 'rediss://']),
+  /**
+   * @default 5000 — how often every Redis connection is pinged (ms); one that stopped answering
+   * (a network partition) is reconnected, and its boards resynchronised once Redis answers. 0: never.
+   */
+  REDIS_LIVENESS_MS: z.coerce.number().int().min(0).default(5000),
   /** @default gapboard: — prefix of every Redis channel, so several deployments can share a Redis. */
   REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9_:.-]{1,64}$/, 'expected 1-64 letters, digits or _ : . -').default('gapboard:'),
   /** @default info */

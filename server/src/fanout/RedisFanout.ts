@@ -2,6 +2,7 @@ import { Redis } from 'ioredis';
 import { nanoid } from 'nanoid';
 import type { BoardFanout, FanoutChannel, FanoutKind, FanoutListener } from './BoardFanout';
 import { decodeFanoutMessage, encodeFanoutMessage } from './fanoutMessage';
+import { quitRedis, watchRedisLiveness } from './redisLiveness';
 
 /** The logger methods the fan-out uses. */
 export interface FanoutLogger {
@@ -18,6 +19,11 @@ export interface RedisFanoutOptions {
   /** @default a random id */
   instanceId?: string;
   log: FanoutLogger;
+  /**
+   * @default 5000 — how often the connections are pinged (ms); one that stopped answering is
+   * reconnected (see watchRedisLiveness). 0: never.
+   */
+  livenessIntervalMs?: number;
 }
 
 /** Counters for `/api/metrics`. */
@@ -26,6 +32,8 @@ export interface FanoutCounters {
   received: number;
   malformed: number;
   reconnects: number;
+  /** Connections found answering nothing any more (partition) and reconnected. */
+  stalls: number;
 }
 
 /**
@@ -37,17 +45,19 @@ export interface FanoutCounters {
  * back (and the channels are subscribed again) every joined board's listener gets
  * `onReconnect` to resynchronise, since pub/sub does not replay what was missed. Publishing
  * never throws: while Redis is down, messages wait in ioredis' offline queue or are dropped,
- * and the resync repairs the gap. Local clients keep working meanwhile.
+ * and the resync repairs the gap. Local clients keep working meanwhile. A connection that stops
+ * answering without closing (a partition) is found by a periodic ping and reconnected.
  */
 export class RedisFanout implements BoardFanout {
   readonly instanceId: string;
-  readonly counters: FanoutCounters = { published: 0, received: 0, malformed: 0, reconnects: 0 };
+  readonly counters: FanoutCounters = { published: 0, received: 0, malformed: 0, reconnects: 0, stalls: 0 };
   private readonly pub: Redis;
   private readonly sub: Redis;
   private readonly prefix: string;
   /** Joined boards: channel name → listeners. */
   private readonly listeners = new Map<string, Set<FanoutListener>>();
   private closed = false;
+  private readonly stopWatching: () => void;
 
   constructor(private readonly options: RedisFanoutOptions) {
     this.instanceId = options.instanceId ?? nanoid(12);
@@ -68,6 +78,17 @@ export class RedisFanout implements BoardFanout {
       });
     }
     this.sub.on('messageBuffer', (channel: Buffer, message: Buffer) => this.deliver(channel.toString(), message));
+    const interval = options.livenessIntervalMs ?? 5000;
+    this.stopWatching =
+      interval > 0
+        ? watchRedisLiveness(
+            [
+              { role: 'publisher', redis: this.pub },
+              { role: 'subscriber', redis: this.sub },
+            ],
+            { intervalMs: interval, log: options.log, onStall: () => this.counters.stalls++ },
+          )
+        : () => {};
   }
 
   /** Resolves once both connections are up (start-up check). */
@@ -115,10 +136,9 @@ export class RedisFanout implements BoardFanout {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.stopWatching();
     this.listeners.clear();
-    await Promise.allSettled([this.pub.quit(), this.sub.quit()]);
-    this.pub.disconnect();
-    this.sub.disconnect();
+    await quitRedis([this.pub, this.sub]);
   }
 
   private deliver(channel: string, bytes: Buffer): void {

@@ -4,6 +4,7 @@ import type { BoardAccess } from '../boards/boardAccess';
 import type { MeetingServer } from '../meeting/meetingServer';
 import type { BoardRoom } from '../rooms/BoardRoom';
 import { RedisFanout, type FanoutLogger } from './RedisFanout';
+import { quitRedis, watchRedisLiveness } from './redisLiveness';
 import { ReplicatedMeetingRegistry } from './ReplicatedMeetingRegistry';
 import { RoomFanoutBridge } from './RoomFanoutBridge';
 
@@ -13,6 +14,8 @@ export interface RedisScaleOutOptions {
   /** Prefix of every Redis channel this instance uses (several deployments can share a Redis). */
   prefix: string;
   log: FanoutLogger;
+  /** @default 5000 — ping interval of every Redis connection (ms), to find silent partitions. 0: never. */
+  livenessIntervalMs?: number;
 }
 
 /** Everything an app needs to run as one of several instances sharing a Redis. */
@@ -37,8 +40,10 @@ type RoomAccess = Pick<BoardAccess, 'onLockChange' | 'setLocked' | 'isLocked'>;
  * connections and under the same key prefix.
  */
 export function createRedisScaleOut(options: RedisScaleOutOptions): RedisScaleOut {
-  const fanout = new RedisFanout({ url: options.url, prefix: options.prefix, log: options.log });
+  const livenessIntervalMs = options.livenessIntervalMs ?? 5000;
+  const fanout = new RedisFanout({ url: options.url, prefix: options.prefix, log: options.log, livenessIntervalMs });
   const adapterClients: Redis[] = [];
+  let stopWatchingAdapter = () => {};
   return {
     fanout,
     attachRoom(access) {
@@ -57,14 +62,23 @@ export function createRedisScaleOut(options: RedisScaleOutOptions): RedisScaleOu
         adapterClients.push(client);
       }
       io.adapter(createAdapter(pub, sub, { key: `${options.prefix}socket.io` }));
+      if (livenessIntervalMs > 0) {
+        stopWatchingAdapter = watchRedisLiveness(
+          [
+            { role: 'socket.io publisher', redis: pub },
+            { role: 'socket.io subscriber', redis: sub },
+          ],
+          { intervalMs: livenessIntervalMs, log: options.log, onStall: () => fanout.counters.stalls++ },
+        );
+      }
     },
     meetingRegistry(io, maxIdleRooms, now) {
       return new ReplicatedMeetingRegistry({ io, instanceId: fanout.instanceId, maxIdleRooms, now, log: options.log });
     },
     async close() {
+      stopWatchingAdapter();
       await fanout.close();
-      await Promise.allSettled(adapterClients.map((c) => c.quit()));
-      for (const client of adapterClients) client.disconnect();
+      await quitRedis(adapterClients);
     },
   };
 }
