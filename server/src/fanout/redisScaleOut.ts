@@ -56,7 +56,9 @@ export function createRedisScaleOut(options: RedisScaleOutOptions): RedisScaleOu
       const pub = new CatchingPublisher(options.url, { ...connection, connectionName: `gapboard-io-pub-${fanout.instanceId}` });
       // The adapter subscribes without handling the promise either; a subscriber only queues a
       // few (re)subscriptions, so it may wait for Redis indefinitely instead of failing them.
-      const sub = new Redis(options.url, { ...connection, maxRetriesPerRequest: null, connectionName: `gapboard-io-sub-${fanout.instanceId}` });
+      const sub = catchSubscriptionRejections(
+        new Redis(options.url, { ...connection, maxRetriesPerRequest: null, connectionName: `gapboard-io-sub-${fanout.instanceId}` }),
+      );
       for (const client of [pub, sub]) {
         client.on('error', (error: Error) => options.log.warn({ err: error.message }, 'redis socket.io adapter connection error'));
         adapterClients.push(client);
@@ -92,4 +94,20 @@ class CatchingPublisher extends Redis {
   override publish(...args: Parameters<Redis['publish']>): ReturnType<Redis['publish']> {
     return super.publish(...args).catch(() => 0);
   }
+}
+
+/**
+ * The adapter's (un)subscriptions are unhandled promises too. They wait for Redis rather than
+ * fail (no retry limit on this connection), except when the connection is dropped for good:
+ * at shutdown with Redis not answering, the adapter's closing unsubscribes would otherwise
+ * surface as unhandled rejections. ioredis resubscribes by itself after a reconnect. (Wrapped on
+ * the instance: ioredis' overloaded signatures cannot be overridden in a subclass with types.)
+ */
+function catchSubscriptionRejections(redis: Redis): Redis {
+  const commands = redis as unknown as Record<'subscribe' | 'psubscribe' | 'unsubscribe' | 'punsubscribe', (...args: unknown[]) => Promise<unknown>>;
+  for (const name of ['subscribe', 'psubscribe', 'unsubscribe', 'punsubscribe'] as const) {
+    const original = commands[name].bind(redis);
+    commands[name] = (...args: unknown[]) => original(...args).catch(() => 0);
+  }
+  return redis;
 }
