@@ -25,13 +25,20 @@ describe('a silent Redis partition of one instance', () => {
   });
   afterAll(() => dropSchemas(schemas));
 
-  it('is noticed by the cut-off instance, which reconnects and resynchronises once it heals', { timeout: 60_000 }, async () => {
+  /** The shared test Redis behind a proxy the test can cut, and a scale-out env of the test's own. */
+  async function redisBehindProxy() {
     const redis = new URL(testRedisUrl);
-    proxy = await startTcpProxy(Number(redis.port || 6379), redis.hostname);
+    const link = await startTcpProxy(Number(redis.port || 6379), redis.hostname);
+    proxy = link; // closed after the test
     const viaProxy = new URL(testRedisUrl);
-    viaProxy.port = String(proxy.port);
+    viaProxy.port = String(link.port);
     const env = { schema: uniqueSchemaName(), prefix: uniqueRedisPrefix() };
     schemas.push(env.schema);
+    return { env, viaProxy, link };
+  }
+
+  it('is noticed by the cut-off instance, which reconnects and resynchronises once it heals', { timeout: 60_000 }, async () => {
+    const { env, viaProxy, link } = await redisBehindProxy();
     const a = await startScaledServer({ ...env, redisUrl: viaProxy.toString() }, { REDIS_LIVENESS_MS: 200 });
     const b = await startScaledServer(env, { REDIS_LIVENESS_MS: 200 });
     servers.push(a, b);
@@ -47,7 +54,7 @@ describe('a silent Redis partition of one instance', () => {
 
     const stallsOfA = async () => ((await (await fetch(`${a.httpUrl}/api/metrics`)).json()) as { fanout: { stalls: number } }).fanout.stalls;
     expect(await stallsOfA()).toBe(0);
-    proxy.blackhole();
+    link.blackhole();
     map(onA).set('during-a', 'a');
     map(onB).set('during-b', 'b');
     await waitFor(() => map(alsoOnA).get('during-a') === 'a', 'the other client on A, through A alone');
@@ -60,25 +67,20 @@ describe('a silent Redis partition of one instance', () => {
     expect(map(onB).has('during-a')).toBe(false);
     expect(map(onA).has('during-b')).toBe(false);
 
-    await proxy.restore();
+    await link.restore();
     const expected = JSON.stringify({ before: 'a', 'during-a': 'a', 'during-b': 'b' });
     const converged = (p: TestPeer) => JSON.stringify(Object.fromEntries(Object.entries(map(p).toJSON()).sort())) === expected;
     await waitFor(() => [onA, alsoOnA, onB].every(converged), 'every client converging after the partition', 30_000);
   });
 
   it('does not hold up a graceful shutdown waiting for a Redis that answers nothing', { timeout: 60_000 }, async () => {
-    const redis = new URL(testRedisUrl);
-    proxy = await startTcpProxy(Number(redis.port || 6379), redis.hostname);
-    const viaProxy = new URL(testRedisUrl);
-    viaProxy.port = String(proxy.port);
-    const env = { schema: uniqueSchemaName(), prefix: uniqueRedisPrefix() };
-    schemas.push(env.schema);
+    const { env, viaProxy, link } = await redisBehindProxy();
     const a = await startScaledServer({ ...env, redisUrl: viaProxy.toString() });
     const { id } = await a.createBoard({});
     const peer = connectPeer(a.yjsUrl, id);
     peers.push(peer);
     await peer.synced;
-    proxy.blackhole();
+    link.blackhole();
     const started = Date.now();
     await a.close();
     expect(Date.now() - started).toBeLessThan(10_000); // QUIT is waited for about a second per group of connections
