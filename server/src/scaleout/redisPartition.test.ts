@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTcpProxy, type TcpProxy } from '../testing/tcpProxy.testHelper';
 import { connectPeer, waitFor, type TestPeer, type TestServer } from '../testing/testServer.testHelper';
-import { startScaledServer } from './scaledServer.testHelper';
+import { boardAcrossInstances, startScaledServer } from './scaledServer.testHelper';
 import { dropSchemas, requirePostgres, requireRedis, testRedisUrl, uniqueRedisPrefix, uniqueSchemaName } from './testServices.testHelper';
 
 /**
@@ -42,15 +42,7 @@ describe('a silent Redis partition of one instance', () => {
     const a = await startScaledServer({ ...env, redisUrl: viaProxy.toString() }, { REDIS_LIVENESS_MS: 200 });
     const b = await startScaledServer(env, { REDIS_LIVENESS_MS: 200 });
     servers.push(a, b);
-    const { id } = await a.createBoard({});
-    const onA = connectPeer(a.yjsUrl, id);
-    const alsoOnA = connectPeer(a.yjsUrl, id);
-    const onB = connectPeer(b.yjsUrl, id);
-    peers.push(onA, alsoOnA, onB);
-    await Promise.all([onA.synced, alsoOnA.synced, onB.synced]);
-    const map = (p: TestPeer) => p.doc.getMap<string>('m');
-    map(onA).set('before', 'a');
-    await waitFor(() => map(onB).get('before') === 'a', 'B seeing the first edit');
+    const { onA, alsoOnA, onB, map } = await boardAcrossInstances(a, b, peers);
 
     const stallsOfA = async () => ((await (await fetch(`${a.httpUrl}/api/metrics`)).json()) as { fanout: { stalls: number } }).fanout.stalls;
     expect(await stallsOfA()).toBe(0);

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { JoinAck, MeetingState } from '@gapboard/shared';
 import { connectPeer, waitFor, type TestPeer, type TestServer } from '../testing/testServer.testHelper';
 import { startPrivateRedis, type PrivateRedis } from './privateRedis.testHelper';
-import { startScaledServer } from './scaledServer.testHelper';
+import { boardAcrossInstances, startScaledServer } from './scaledServer.testHelper';
 import { dropSchemas, requirePostgres, uniqueRedisPrefix, uniqueSchemaName } from './testServices.testHelper';
 
 /**
@@ -33,15 +33,7 @@ describe('a Redis restart', () => {
     const a = await startScaledServer(env);
     const b = await startScaledServer(env);
     servers.push(a, b);
-    const { id } = await a.createBoard({});
-    const onA = connectPeer(a.yjsUrl, id);
-    const alsoOnA = connectPeer(a.yjsUrl, id);
-    const onB = connectPeer(b.yjsUrl, id);
-    peers.push(onA, alsoOnA, onB);
-    await Promise.all([onA.synced, alsoOnA.synced, onB.synced]);
-    const map = (p: TestPeer) => p.doc.getMap<string>('m');
-    map(onA).set('before', 'a');
-    await waitFor(() => map(onB).get('before') === 'a', 'B seeing the first edit');
+    const { id, onA, alsoOnA, onB, map } = await boardAcrossInstances(a, b, peers);
 
     await redis.kill();
     map(onA).set('during-a', 'a');
