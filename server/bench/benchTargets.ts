@@ -6,8 +6,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sleep } from './benchStats';
 
-/** The three servers every load runs against, side by side. */
-export type TargetName = 'gapboard' | 'reference' | 'null';
+/**
+ * The servers a load runs against, side by side: Gapboard, the reference and the null relay, and
+ * optionally `candidate`, a second Gapboard bundle (GAPBOARD_BENCH_CANDIDATE) for a before/after
+ * comparison inside the same rounds.
+ */
+export type TargetName = 'gapboard' | 'candidate' | 'reference' | 'null';
 
 export const serverDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const preload = join(serverDir, 'bench/eldPreload.mjs');
@@ -88,6 +92,13 @@ async function waitForHttp(url: string, child: ChildProcess, stderr: () => strin
   throw new Error(`server at ${url} did not come up: ${stderr()}`);
 }
 
+function gapboardBundle(name: 'gapboard' | 'candidate'): string {
+  if (name === 'gapboard') return process.env.GAPBOARD_BENCH_SERVER ?? join(serverDir, 'dist/server.js');
+  const candidate = process.env.GAPBOARD_BENCH_CANDIDATE;
+  if (!candidate) throw new Error('the candidate target needs GAPBOARD_BENCH_CANDIDATE=<a server bundle>');
+  return candidate;
+}
+
 /** Extra environment for Gapboard (e.g. a DATA_DIR prepared by the cold-load bench). */
 export interface StartOptions {
   dataDir?: string;
@@ -102,11 +113,12 @@ export async function startTarget(name: TargetName, options: StartOptions = {}):
   const node = process.execPath;
   let args: string[];
   let env: Record<string, string | undefined> = { ...process.env, HOST: '127.0.0.1', PORT: String(port) };
-  if (name === 'gapboard') {
-    // GAPBOARD_BENCH_SERVER points at another bundle (e.g. a build of an earlier commit, for before/after figures).
+  if (name === 'gapboard' || name === 'candidate') {
+    // GAPBOARD_BENCH_SERVER points at another bundle (e.g. a build of an earlier commit, for before/after figures);
+    // GAPBOARD_BENCH_CANDIDATE is the bundle of the `candidate` target.
     // GAPBOARD_BENCH_NODE_ARGS adds node flags (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") for profiling.
     const extra = process.env.GAPBOARD_BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-    args = [...extra, '--import', preload, process.env.GAPBOARD_BENCH_SERVER ?? join(serverDir, 'dist/server.js')];
+    args = [...extra, '--import', preload, gapboardBundle(name)];
     env = {
       ...env,
       DATA_DIR: dataDir,
@@ -126,16 +138,17 @@ export async function startTarget(name: TargetName, options: StartOptions = {}):
   child.stderr!.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);
   });
-  const healthPath = name === 'gapboard' ? '/healthz' : '/';
+  const isGapboard = name === 'gapboard' || name === 'candidate';
+  const healthPath = isGapboard ? '/healthz' : '/';
   await waitForHttp(`http://127.0.0.1:${port}${healthPath}`, child, () => stderr);
 
   return {
     name,
     pid: child.pid!,
     port,
-    wsBase: name === 'gapboard' ? `ws://127.0.0.1:${port}/yjs` : `ws://127.0.0.1:${port}`,
+    wsBase: isGapboard ? `ws://127.0.0.1:${port}/yjs` : `ws://127.0.0.1:${port}`,
     async createBoard() {
-      if (name !== 'gapboard') return `board-${Math.random().toString(36).slice(2, 12)}`;
+      if (!isGapboard) return `board-${Math.random().toString(36).slice(2, 12)}`;
       const res = await fetch(`http://127.0.0.1:${port}/api/boards`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
