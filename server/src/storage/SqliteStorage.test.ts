@@ -28,6 +28,50 @@ describeStorageContract(
   },
 );
 
+// The same contract with a one-board sequence cache: every switch of board re-reads its number.
+describeStorageContract(
+  'sqlite remembering one board',
+  async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gapboard-sqlite-'));
+    const storage = new SqliteStorage({ dataDir: dir, rememberedBoards: 1 });
+    dirs.set(storage, dir);
+    return storage;
+  },
+  async (closed) => {
+    const dir = dirs.get(closed)!;
+    const storage = new SqliteStorage({ dataDir: dir, rememberedBoards: 1 });
+    dirs.set(storage, dir);
+    return storage;
+  },
+);
+
+describe('SqliteStorage sequence numbers in memory', () => {
+  it('keeps at most rememberedBoards of them and numbers a dropped board on from the file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gapboard-sqlite-'));
+    const storage = new SqliteStorage({ dataDir: dir, checkpointIntervalMs: 0, rememberedBoards: 2 });
+    try {
+      const [a, b, c] = ['a', 'b', 'c'].map((id) => ({ id: `${id}${nanoid(8)}`, createdAt: 1, facilitatorKeyHash: 'h', locked: false }));
+      for (const board of [a!, b!, c!]) await storage.createBoard(board, null);
+      const one = new Uint8Array([0, 0]); // an empty Yjs update
+      expect(await storage.append(a!.id, one)).toBe(1);
+      expect(await storage.append(a!.id, one)).toBe(2);
+      await storage.append(b!.id, one);
+      await storage.append(c!.id, one); // drops a's number
+      expect(storage.rememberedSequenceCount).toBe(2);
+      expect(await storage.append(a!.id, one)).toBe(3);
+      // Dropped again after its log was compacted away: numbering continues above the snapshot.
+      await storage.compact(a!.id, one, 3);
+      await storage.append(b!.id, one);
+      await storage.append(c!.id, one);
+      expect(storage.rememberedSequenceCount).toBe(2);
+      expect(await storage.append(a!.id, one)).toBe(4);
+      expect((await storage.load(a!.id)).updates).toHaveLength(1);
+    } finally {
+      await storage.close();
+    }
+  });
+});
+
 describe('SqliteStorage WAL checkpoints', () => {
   const record = (): BoardRecord => ({ id: nanoid(), createdAt: 1, facilitatorKeyHash: 'h', locked: false });
   const walBytes = (dir: string) => {

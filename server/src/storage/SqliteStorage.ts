@@ -32,6 +32,11 @@ export interface SqliteStorageOptions {
    * over from its beginning: this bounds the WAL file.
    */
   walRestartFrames?: number;
+  /**
+   * @default 10000 — how many boards' last sequence numbers are kept in memory (see insertUpdate);
+   * past it the least recently written board's is dropped and read again on its next append.
+   */
+  rememberedBoards?: number;
   /** Where a failed checkpoint worker is reported. @default console */
   log?: { error(obj: object, msg?: string): void };
   /** @default a {@link WalCheckpointer} worker thread on the database file. */
@@ -65,8 +70,12 @@ interface BoardRow {
 export class SqliteStorage implements BoardStorage {
   private readonly db: Database.Database;
   private queue: PendingAppend[] = [];
-  /** Last sequence number used per board (see insertUpdate). One process serves a file. */
+  /**
+   * Last sequence number used per board, least recently written first (see insertUpdate), at
+   * most `rememberedBoards` of them. One process serves a file.
+   */
   private readonly lastSeqs = new Map<string, number>();
+  private readonly rememberedBoards: number;
   private flushScheduled = false;
   private closed = false;
   private readonly stmt;
@@ -127,6 +136,7 @@ export class SqliteStorage implements BoardStorage {
       for (const item of batch) seqs.push(this.insertUpdate(item));
     });
     this.walRestartFrames = options.walRestartFrames ?? 4096;
+    this.rememberedBoards = Math.max(1, options.rememberedBoards ?? 10_000);
     this.log = options.log ?? { error: (obj, msg) => console.error(msg, obj) };
     const onFailure = (error: Error) => this.checkpointerFailed(error);
     this.checkpointer = (options.createCheckpointer ?? ((f, fail) => new WalCheckpointer(f, fail)))(file, onFailure);
@@ -336,9 +346,25 @@ export class SqliteStorage implements BoardStorage {
       last = row.last;
     }
     const seq = last + 1;
-    this.lastSeqs.set(item.boardId, seq);
+    this.rememberSeq(item.boardId, seq);
     this.stmt.insertUpdate.run(item.boardId, seq, item.update);
     return seq;
+  }
+
+  /**
+   * Keeps a board's sequence number as the most recently written, dropping the least recently
+   * written board's past the limit: a long-running server that has seen many boards keeps a
+   * bounded map, and a dropped board costs one indexed read on its next append.
+   */
+  private rememberSeq(boardId: string, seq: number): void {
+    this.lastSeqs.delete(boardId);
+    this.lastSeqs.set(boardId, seq);
+    if (this.lastSeqs.size > this.rememberedBoards) this.lastSeqs.delete(this.lastSeqs.keys().next().value!);
+  }
+
+  /** How many boards' sequence numbers are held in memory (bounded by `rememberedBoards`). */
+  get rememberedSequenceCount(): number {
+    return this.lastSeqs.size;
   }
 
   private assertOpen(): void {
