@@ -7,6 +7,7 @@ import { getFacilitatorKey, setFacilitatorKey } from '../storage/facilitatorKeys
 import { rememberBoard } from '../storage/recentBoards';
 import { loadProfile, saveName } from '../storage/userProfile';
 import { useBoardSync } from '../sync/useBoardSync';
+import { contentArrived } from '../sync/connectionState';
 import { CanvasSlot } from './CanvasSlot';
 import { CanvasToolbar } from './CanvasToolbar';
 import { HelpDialog } from './HelpDialog';
@@ -49,7 +50,7 @@ export function BoardPage({ boardId, viaViewToken, viewToken, keyFromFragment }:
   const [profile, setProfile] = useState(loadProfile);
   const [origin] = useState(() => ({ client: 'gapboard-local-user' }));
 
-  const { doc, connection } = useBoardSync(boardId, { key: facilitatorKey, readToken: viewToken });
+  const { doc, connection, localLoaded } = useBoardSync(boardId, { key: facilitatorKey, readToken: viewToken });
   const { board, invalid, analysis } = useBoardState(doc);
   const meeting = useMeeting({
     boardId,
@@ -202,7 +203,7 @@ export function BoardPage({ boardId, viaViewToken, viewToken, keyFromFragment }:
                 newStickyKind={stickyKind}
                 remoteCursors={meeting.cursors}
                 remoteInk={meeting.ink}
-                contentReady={connection.everSynced}
+                contentReady={contentArrived(connection, localLoaded)}
                 viewport={controlledViewport}
                 onViewportChange={onViewportChange}
                 onCursor={meeting.sendCursor}

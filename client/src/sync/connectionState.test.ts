@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeKind, connectionReducer, initialConnectionState, type ConnectionEvent, type ConnectionState } from './connectionState';
+import { badgeKind, connectionReducer, contentArrived, initialConnectionState, type ConnectionEvent, type ConnectionState } from './connectionState';
 
 const run = (events: ConnectionEvent[], start: ConnectionState = initialConnectionState()): ConnectionState =>
   events.reduce(connectionReducer, start);
@@ -65,5 +65,25 @@ describe('connectionReducer', () => {
     const s = run([{ type: 'closed', code: 4404, reason: 'unknown board' }]);
     expect(badgeKind(s)).toBe('closed');
     expect(s.closed).toEqual({ code: 4404, reason: 'unknown board' });
+  });
+});
+
+describe('contentArrived', () => {
+  it('waits for the first server sync while the server is being reached', () => {
+    expect(contentArrived(run([]), true)).toBe(false);
+    expect(contentArrived(run([{ type: 'status', status: 'connected' }]), true)).toBe(false);
+    expect(contentArrived(run(online), false)).toBe(true);
+  });
+
+  it('settles on the local copy once the server cannot be reached', () => {
+    const failed = run([{ type: 'status', status: 'disconnected' }]);
+    expect(contentArrived(failed, false)).toBe(false);
+    expect(contentArrived(failed, true)).toBe(true);
+    expect(contentArrived(run([{ type: 'browser-online', online: false }]), true)).toBe(true);
+    expect(contentArrived(run([{ type: 'closed', code: 4404, reason: 'unknown board' }]), true)).toBe(true);
+  });
+
+  it('stays settled after a sync, through later disconnections', () => {
+    expect(contentArrived(run([...online, { type: 'status', status: 'disconnected' }]), false)).toBe(true);
   });
 });

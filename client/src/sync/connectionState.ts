@@ -72,3 +72,15 @@ export function badgeKind(state: ConnectionState): ConnectionBadgeKind {
   // same to a user: we are trying to get back.
   return state.everSynced ? 'reconnecting' : 'connecting';
 }
+
+/**
+ * Whether the board's content has arrived as far as it will for now, so the view stops fitting
+ * itself to it: after the first server sync, or, when the server cannot be reached (offline,
+ * refused, first attempt failed), once the local copy has loaded. A board opened offline would
+ * otherwise keep refitting as its content changes.
+ */
+export function contentArrived(state: ConnectionState, localLoaded: boolean): boolean {
+  if (state.everSynced) return true;
+  const unreachable = !state.browserOnline || state.closed !== null || state.socket === 'disconnected';
+  return localLoaded && unreachable;
+}
