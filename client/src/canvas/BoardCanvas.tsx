@@ -49,6 +49,7 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
     bounds: scene.bounds,
     timeline: scene.timelineBounds,
     contentReady: props.contentReady ?? true,
+    settingUp: board.comms.length === 0 && board.stickies.length === 0 && board.annotations.length === 0,
   });
   useImperativeHandle(ref, () => ({ zoomToFit: vp.zoomToFit, zoomBy: vp.zoomBy }), [vp.zoomToFit, vp.zoomBy]);
 

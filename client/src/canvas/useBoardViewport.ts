@@ -14,6 +14,11 @@ export interface BoardViewportOptions {
   timeline: Rect;
   /** The document has loaded (first server sync): the view stops following content changes soon after. */
   contentReady: boolean;
+  /**
+   * The board is still being set up (channels and the incident window, no comms, stickies or
+   * drawings yet): the view keeps fitting it as it grows, until the user moves the view.
+   */
+  settingUp?: boolean;
 }
 
 /** Frames to keep fitting after the load: the board state lags the document by one animation frame. */
@@ -24,9 +29,10 @@ const SETTLE_FRAMES = 2;
  * here. It fits the board as it loads (the document syncs in after the first render) and then
  * never moves by itself: an edit, local or remote, must not pull the view from under anyone's
  * pointer. Fit again only on request (`zoomToFit`) or when the canvas is resized before the
- * user has moved the view.
+ * user has moved the view. A board still being set up (`settingUp`) is followed until it holds
+ * content or the user moves the view.
  */
-export function useBoardViewport({ controlled, onChange, width, height, bounds, timeline, contentReady }: BoardViewportOptions) {
+export function useBoardViewport({ controlled, onChange, width, height, bounds, timeline, contentReady, settingUp = false }: BoardViewportOptions) {
   const [own, setOwn] = useState<Viewport>(() => fitBoardViewport(bounds, timeline, width, height));
   const viewport = controlled ?? own;
   const current = useRef(viewport);
@@ -47,14 +53,16 @@ export function useBoardViewport({ controlled, onChange, width, height, bounds, 
   }, []);
 
   useEffect(() => {
-    if (!contentReady || settled.current) return;
+    // A board being set up has little to move away from: its lanes and timeline come into view as
+    // the facilitator adds them, instead of growing past the edges.
+    if (!contentReady || settled.current || settingUp) return;
     let frames = 0;
     let id = requestAnimationFrame(function tick() {
       if (++frames < SETTLE_FRAMES) id = requestAnimationFrame(tick);
       else settled.current = true;
     });
     return () => cancelAnimationFrame(id);
-  }, [contentReady]);
+  }, [contentReady, settingUp]);
 
   useEffect(() => {
     if (settled.current || userMoved.current || controlled || width <= 0 || height <= 0) return;
