@@ -58,7 +58,7 @@ export function CanvasToolbar({ tool, onTool, stickyKind, onStickyKind, undo, on
       <button onClick={() => onZoom(1.25)} aria-label="Zoom in" title="Zoom in">
         +
       </button>
-      <button onClick={onZoomToFit} title="Zoom to fit the whole incident">
+      <button onClick={onZoomToFit} title="Zoom to show the whole board">
         Fit
       </button>
     </div>

@@ -2,7 +2,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Rect } from '../scene/sceneTypes';
-import { fitBoardViewport } from './fitViewport';
+import { fitBoardViewport, fitViewport } from './fitViewport';
 import { useBoardViewport, type BoardViewportOptions } from './useBoardViewport';
 
 const small: Rect = { x: 0, y: 0, width: 400, height: 200 };
@@ -56,5 +56,31 @@ describe('useBoardViewport', () => {
     const moved = result.current.viewport;
     rerender({ controlled: undefined, onChange: undefined, ...size, bounds: grown, timeline: grown, contentReady: true, settingUp: true });
     expect(result.current.viewport).toEqual(moved);
+  });
+});
+
+describe('useBoardViewport Fit', () => {
+  // A board too wide to show readably: the first view stops at the readable scale, Fit does not.
+  const wide: Rect = { x: -190, y: -60, width: 3000, height: 700 };
+
+  it('shows the whole board, below the first view’s readable scale', async () => {
+    const { result } = render({ bounds: wide, timeline: wide });
+    await frames();
+    const first = result.current.viewport;
+    act(() => result.current.zoomToFit());
+    const whole = result.current.viewport;
+    expect(whole.scale).toBeLessThan(first.scale);
+    // Both ends of the board are on screen.
+    expect(whole.x + wide.x * whole.scale).toBeGreaterThanOrEqual(0);
+    expect(whole.x + (wide.x + wide.width) * whole.scale).toBeLessThanOrEqual(size.width);
+  });
+
+  it('keeps showing the whole board when the canvas is resized after Fit', async () => {
+    const { result, rerender } = render({ bounds: wide, timeline: wide });
+    await frames();
+    act(() => result.current.zoomToFit());
+    const wider = { width: 1400, height: 700 };
+    rerender({ controlled: undefined, onChange: undefined, ...wider, bounds: wide, timeline: wide, contentReady: true });
+    expect(result.current.viewport).toEqual(fitViewport(wide, wider.width, wider.height));
   });
 });

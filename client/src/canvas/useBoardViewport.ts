@@ -2,7 +2,7 @@ import type Konva from 'konva';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Rect } from '../scene/sceneTypes';
 import type { Viewport } from './BoardCanvasProps';
-import { fitBoardViewport, zoomAround } from './fitViewport';
+import { fitBoardViewport, fitViewport, zoomAround } from './fitViewport';
 
 export interface BoardViewportOptions {
   controlled: Viewport | undefined;
@@ -44,6 +44,13 @@ export function useBoardViewport({ controlled, onChange, width, height, bounds, 
   size.current = { width, height, bounds, timeline };
   /** Set once the loaded board has been fitted (or the user acted): content changes no longer refit. */
   const settled = useRef(false);
+  /**
+   * Fit asked for the whole board (the Fit button), not the first view's readable part: a resize
+   * of the untouched view (window, panels hidden) keeps showing all of it.
+   */
+  const wholeBoard = useRef(false);
+  const fit = (b: Rect, t: Rect, w: number, h: number): Viewport =>
+    wholeBoard.current ? fitViewport(b, w, h) : fitBoardViewport(b, t, w, h);
 
   const setViewport = useCallback((next: Viewport, byUser: boolean) => {
     if (byUser) userMoved.current = true;
@@ -66,7 +73,7 @@ export function useBoardViewport({ controlled, onChange, width, height, bounds, 
 
   useEffect(() => {
     if (settled.current || userMoved.current || controlled || width <= 0 || height <= 0) return;
-    setViewport(fitBoardViewport(bounds, timeline, width, height), false);
+    setViewport(fit(bounds, timeline, width, height), false);
     // While loading, refit on a real change of the content or the canvas size only.
   }, [bounds.x, bounds.y, bounds.width, bounds.height, width, height, controlled === undefined]);
 
@@ -74,12 +81,15 @@ export function useBoardViewport({ controlled, onChange, width, height, bounds, 
     // A resized canvas (window, panels) refits an untouched view: that is not an edit moving it.
     if (userMoved.current || controlled || width <= 0 || height <= 0) return;
     const { bounds: b, timeline: t } = size.current;
-    setViewport(fitBoardViewport(b, t, width, height), false);
+    setViewport(fit(b, t, width, height), false);
   }, [width, height]);
 
+  /** The Fit button: all of the board, however small that makes it (the first view stops at a readable scale). */
   const zoomToFit = useCallback(() => {
-    const { width: w, height: h, bounds: b, timeline: t } = size.current;
-    setViewport(fitBoardViewport(b, t, w, h), false);
+    const { width: w, height: h, bounds: b } = size.current;
+    wholeBoard.current = true;
+    userMoved.current = false;
+    setViewport(fitViewport(b, w, h), false);
   }, [setViewport]);
 
   /** Stops following content changes now (the user is editing: the view must stay put). */
