@@ -16,6 +16,8 @@ export interface BoardSnapshot {
   role: string;
   readOnly: boolean;
   meetingStatus: string;
+  /** The canvas view: pan (screen px) and zoom. */
+  viewport: { x: number; y: number; scale: number } | null;
 }
 
 interface HookShape {
@@ -31,6 +33,7 @@ interface HookShape {
   role: string;
   readOnly: boolean;
   meetingStatus: string;
+  viewport: BoardSnapshot['viewport'];
   doc: { getMap(name: string): { set(key: string, value: unknown): void } };
 }
 
@@ -128,6 +131,7 @@ export async function readBoard(page: Page): Promise<BoardSnapshot> {
       role: hook.role,
       readOnly: hook.readOnly,
       meetingStatus: hook.meetingStatus,
+      viewport: hook.viewport,
     };
   });
 }

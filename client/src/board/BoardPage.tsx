@@ -141,7 +141,7 @@ export function BoardPage({ boardId, viaViewToken, viewToken, keyFromFragment }:
     () => ({ doc, origin, board, analysis, invalid, role, readOnly, boardId }),
     [doc, origin, board, analysis, invalid, role, readOnly, boardId],
   );
-  useDebugHook({ doc, board, analysis, role, readOnly, connection, meetingStatus: meeting.status, remoteInk: meeting.ink });
+  useDebugHook({ doc, board, analysis, role, readOnly, connection, meetingStatus: meeting.status, remoteInk: meeting.ink, viewport: controlledViewport ?? ownViewport });
 
   const step = meeting.state?.step ?? 'prep';
   // Following the facilitator also follows the step's panel.

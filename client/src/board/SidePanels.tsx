@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
 import { ErrorBoundary } from '../app/ErrorBoundary';
 import type { Meeting } from '../meeting/useMeeting';
@@ -49,28 +49,53 @@ export function SidePanels({ ctx, meeting, panel, onPanel, following, onFollowin
   // canvas first instead of building, laying out and then waiting on the forms. The tabs and the
   // panel's box are there from the start, so nothing moves when the body arrives.
   const bodyShown = useAfterFirstPaint();
+  // Hidden, the panels leave their width to the canvas (a projected board, a laptop screen).
+  const [hidden, setHidden] = useState(false);
+  // Opening a panel from elsewhere (the step panel's links, shortcuts) shows them again.
+  useEffect(() => setHidden(false), [panel]);
+  if (hidden) {
+    return (
+      <aside className="side hidden-panels" aria-label="Board panels">
+        <button className="show-panels" onClick={() => setHidden(false)} aria-expanded={false} title="Show the panels" data-testid="show-panels">
+          ‹ Panels
+        </button>
+      </aside>
+    );
+  }
   return (
     <aside className="side" aria-label="Board panels">
-      <div className="tabs" role="tablist" aria-label="Panels" onKeyDown={onKeyDown}>
-        {TABS.map((t) => (
-          <button
-            key={t.id}
-            ref={(el) => {
-              tabRefs.current[t.id] = el;
-            }}
-            role="tab"
-            id={`tab-${t.id}`}
-            aria-selected={panel === t.id}
-            aria-controls={`panel-${t.id}`}
-            tabIndex={panel === t.id ? 0 : -1}
-            className={panel === t.id ? 'tab active' : 'tab'}
-            onClick={() => onPanel(t.id)}
-            data-testid={`tab-${t.id}`}
-          >
-            {t.label}
-            {t.id === 'gaps' && gapCount > 0 && <span className="count">{gapCount}</span>}
-          </button>
-        ))}
+      <div className="side-head">
+        <div className="tabs" role="tablist" aria-label="Panels" onKeyDown={onKeyDown}>
+          {TABS.map((t) => (
+            <button
+              key={t.id}
+              ref={(el) => {
+                tabRefs.current[t.id] = el;
+              }}
+              role="tab"
+              id={`tab-${t.id}`}
+              aria-selected={panel === t.id}
+              aria-controls={`panel-${t.id}`}
+              tabIndex={panel === t.id ? 0 : -1}
+              className={panel === t.id ? 'tab active' : 'tab'}
+              onClick={() => onPanel(t.id)}
+              data-testid={`tab-${t.id}`}
+            >
+              {t.label}
+              {t.id === 'gaps' && gapCount > 0 && <span className="count">{gapCount}</span>}
+            </button>
+          ))}
+        </div>
+        <button
+          className="hide-panels"
+          onClick={() => setHidden(true)}
+          aria-expanded={true}
+          aria-label="Hide the panels"
+          title="Hide the panels: more room for the board"
+          data-testid="hide-panels"
+        >
+          »
+        </button>
       </div>
       <div className="tab-panel" role="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}`}>
         <ErrorBoundary label="this panel" resetKey={`${panel}`}>

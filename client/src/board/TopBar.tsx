@@ -58,7 +58,7 @@ export function TopBar({ ctx, connection, meeting, locked, profile, onHelp, onRe
       <TimerDisplay timer={meeting.state?.timer} clockOffsetMs={meeting.clockOffsetMs} />
       <Roster roster={meeting.state?.roster ?? []} selfId={meeting.selfId} />
       <button className="me link" onClick={onRename} title="Change your display name" data-testid="my-name">
-        <span className="swatch" style={{ background: profile.color }} aria-hidden="true" /> {profile.name}
+        <span className="swatch" style={{ background: profile.color }} aria-hidden="true" /> <span className="name">{profile.name}</span>
         {role === 'facilitator' && <span className="tag">facilitator</span>}
       </button>
       <ExportButtons ctx={ctx} />

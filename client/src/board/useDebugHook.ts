@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type * as Y from 'yjs';
 import type { Analysis, Board, Role } from '@gapboard/shared';
-import type { RemoteInkStroke } from '../canvas/BoardCanvasProps';
+import type { RemoteInkStroke, Viewport } from '../canvas/BoardCanvasProps';
 import type { ConnectionState } from '../sync/connectionState';
 
 /** What end-to-end tests read from `window.__gapboard` (canvas content is not in the DOM). */
@@ -15,6 +15,8 @@ export interface GapboardDebugHook {
   meetingStatus: string;
   /** Others' strokes being drawn right now (socket.io, not yet in the document). */
   remoteInk: RemoteInkStroke[];
+  /** The canvas view (pan and zoom) as last reported by the canvas; null before its first fit. */
+  viewport: Viewport | null;
 }
 
 declare global {
@@ -33,11 +35,11 @@ export function debugHookEnabled(): boolean {
  * {@link debugHookEnabled}. Read-only links stay read-only: the server drops their writes.
  */
 export function useDebugHook(hook: GapboardDebugHook): void {
-  const { doc, board, analysis, role, readOnly, connection, meetingStatus, remoteInk } = hook;
+  const { doc, board, analysis, role, readOnly, connection, meetingStatus, remoteInk, viewport } = hook;
   useEffect(() => {
     if (!debugHookEnabled()) return;
-    window.__gapboard = { doc, board, analysis, role, readOnly, connection, meetingStatus, remoteInk };
-  }, [doc, board, analysis, role, readOnly, connection, meetingStatus, remoteInk]);
+    window.__gapboard = { doc, board, analysis, role, readOnly, connection, meetingStatus, remoteInk, viewport };
+  }, [doc, board, analysis, role, readOnly, connection, meetingStatus, remoteInk, viewport]);
   useEffect(
     () => () => {
       delete window.__gapboard;
