@@ -110,11 +110,12 @@ describe('board HTTP API', () => {
         { status: 'resolved', body: 'Fixed', created_at: '2026-03-04T11:00:00.000Z', display_at: '2026-03-04T11:00:00.000Z' },
       ],
     };
-    const res = await post('/api/boards/import/statuspage', { incidents: [incident] });
+    const res = await post('/api/boards/import/statuspage', { page: { id: 'p1', time_zone: 'America/New_York' }, incidents: [incident] });
     expect(res.status).toBe(201);
     const { id } = (await res.json()) as { id: string };
     const exported = (await (await get(`/api/boards/${id}/export.json`)).json()) as typeof boardFile;
     expect(exported.title).toBe('Elevated error rates');
+    expect((exported.incident as { timeZone?: string }).timeZone).toBe('America/New_York'); // the status page's own zone
     expect(exported.channels).toHaveLength(1);
     expect(exported.comms).toHaveLength(2);
     expect(Date.parse(exported.incident.startedAt)).toBe(Date.parse('2026-03-04T09:55:00Z'));

@@ -27,7 +27,7 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRoutesOptions> = async (a
     async (request, reply) => {
       const extracted = extractStatuspageIncident(request.body);
       if (!extracted.ok) throw invalidInput(extracted.error);
-      return reply.status(201).send(await createBoardFromFile(options.boards, statuspageToBoardFile(extracted.incident)));
+      return reply.status(201).send(await createBoardFromFile(options.boards, statuspageToBoardFile(extracted.incident, extracted.timeZone)));
     },
   );
 };

@@ -46,14 +46,37 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Whether the runtime knows `zone` as an IANA time zone name. */
+function isKnownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The status page's own time zone, which the API's responses carry beside the incidents
+ * (`{ "page": { "time_zone": "America/Los_Angeles" }, "incidents": […] }`): the team reads its
+ * incident in that zone. Undefined when absent, unknown to the runtime, or UTC (the default).
+ */
+function pageTimeZone(input: Record<string, unknown>): string | undefined {
+  const page = input.page;
+  const zone = isRecord(page) ? page.time_zone : undefined;
+  if (typeof zone !== 'string' || zone.length > 64 || !isKnownTimeZone(zone)) return undefined;
+  return /^(Etc\/)?(UTC|GMT|Zulu|UCT)$/.test(zone) ? undefined : zone;
+}
+
 /**
  * Finds and checks the incident in what a user pasted: a bare incident, the single-incident
  * response `{ "incident": {…} }`, or the list response `{ "incidents": [first, …] }` (the first,
- * i.e. newest, incident is taken). Never throws; errors name the field path as given.
+ * i.e. newest, incident is taken), with the page's time zone when the response carries it.
+ * Never throws; errors name the field path as given.
  */
 export function extractStatuspageIncident(
   input: unknown,
-): { ok: true; incident: StatuspageIncident } | { ok: false; error: string } {
+): { ok: true; incident: StatuspageIncident; timeZone?: string } | { ok: false; error: string } {
   let candidate: unknown = input;
   let prefix = '';
   if (isRecord(input) && !('name' in input)) {
@@ -75,5 +98,6 @@ export function extractStatuspageIncident(
   }
   const result = statuspageIncidentSchema.safeParse(candidate);
   if (!result.success) return { ok: false, error: formatZodError(result.error, prefix) };
-  return { ok: true, incident: result.data };
+  const timeZone = prefix && isRecord(input) ? pageTimeZone(input) : undefined;
+  return timeZone ? { ok: true, incident: result.data, timeZone } : { ok: true, incident: result.data };
 }

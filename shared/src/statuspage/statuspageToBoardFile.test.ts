@@ -98,6 +98,28 @@ describe('extractStatuspageIncident / parseStatuspageImport', () => {
     }
   });
 
+  it('labels the timeline in the status page’s own time zone when the response carries it', () => {
+    const zoneOf = (input: unknown) => {
+      const result = parseStatuspageImport(input);
+      if (!result.ok) throw new Error(result.error);
+      expect(boardFileSchema.safeParse(result.file).success).toBe(true);
+      return result.file.incident.timeZone;
+    };
+    const page = (time_zone: unknown) => ({ id: 'ydpvr1r1xj8k', name: 'Acme', time_zone });
+    expect(zoneOf({ page: page('America/Los_Angeles'), incidents: [resolvedIncidentFixture] })).toBe('America/Los_Angeles');
+    expect(zoneOf({ page: page('Asia/Kolkata'), incident: resolvedIncidentFixture })).toBe('Asia/Kolkata');
+    // Nothing usable: the board keeps its default (UTC).
+    expect(zoneOf({ page: page('Etc/UTC'), incidents: [resolvedIncidentFixture] })).toBeUndefined();
+    expect(zoneOf({ page: page('Mars/Olympus_Mons'), incidents: [resolvedIncidentFixture] })).toBeUndefined();
+    expect(zoneOf({ page: page(42), incidents: [resolvedIncidentFixture] })).toBeUndefined();
+    expect(zoneOf({ page: { id: 'ydpvr1r1xj8k' }, incidents: [resolvedIncidentFixture] })).toBeUndefined();
+    expect(zoneOf(resolvedIncidentFixture)).toBeUndefined();
+    // The moments themselves do not move: only their labels.
+    const inLa = parseStatuspageImport({ page: page('America/Los_Angeles'), incidents: [resolvedIncidentFixture] });
+    const plain = parseStatuspageImport(resolvedIncidentFixture);
+    if (inLa.ok && plain.ok) expect(inLa.file.comms).toEqual(plain.file.comms);
+  });
+
   it('names the field path of what is wrong', () => {
     const badUpdate = {
       ...resolvedIncidentFixture,

@@ -31,10 +31,11 @@ function sanitiseId(id: string | null | undefined): string | undefined {
  * start = `started_at`, else `created_at`; resolution = `resolved_at` (null: ongoing); one
  * "Status page" channel; one comm per update at `display_at`, else `created_at`, sent by
  * "Status page", summary `<status>: <body>` clipped to the schema's 2,000 characters. Comm ids
- * come from the update ids when usable, else `u1…un` in time order. The incident must have
- * passed `statuspageIncidentSchema`; the result is a valid board file.
+ * come from the update ids when usable, else `u1…un` in time order. `timeZone` (the status
+ * page's, see `extractStatuspageIncident`) labels the timeline. The incident must have passed
+ * `statuspageIncidentSchema`; the result is a valid board file.
  */
-export function statuspageToBoardFile(incident: StatuspageIncident): BoardFile {
+export function statuspageToBoardFile(incident: StatuspageIncident, timeZone?: string): BoardFile {
   const updates = incident.incident_updates
     .map((u, index) => ({ u, index, at: Date.parse(u.display_at ?? u.created_at) }))
     // The API lists updates newest first; the board reads oldest first.
@@ -62,6 +63,7 @@ export function statuspageToBoardFile(incident: StatuspageIncident): BoardFile {
       startedAt: toIso(incident.started_at ?? incident.created_at),
       resolvedAt: incident.resolved_at ? toIso(incident.resolved_at) : null,
       customerImpact: '',
+      ...(timeZone ? { timeZone } : {}),
     },
     cadenceMinutes: DEFAULT_CADENCE_MINUTES,
     channels: [{ ...STATUSPAGE_CHANNEL }],
@@ -79,5 +81,5 @@ export function statuspageToBoardFile(incident: StatuspageIncident): BoardFile {
 export function parseStatuspageImport(input: unknown): { ok: true; file: BoardFile } | { ok: false; error: string } {
   const extracted = extractStatuspageIncident(input);
   if (!extracted.ok) return extracted;
-  return { ok: true, file: statuspageToBoardFile(extracted.incident) };
+  return { ok: true, file: statuspageToBoardFile(extracted.incident, extracted.timeZone) };
 }
