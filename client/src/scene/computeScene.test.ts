@@ -110,6 +110,15 @@ describe('computeScene', () => {
     expect(s.exportBounds.y).toBe(s.header.y);
   });
 
+  it('lists in the export legend only what the board shows', () => {
+    const labels = (b: Board) => scene(b).header.legend.map((item) => item.label);
+    // No comms at all: one 300-minute gap (4× the target), circled; no comms, stickies or stages.
+    expect(labels(board({}))).toEqual([`Gap: ${GAP_COLORS.quadruple.label}`, 'Suggested: 3 biggest gaps']);
+    // Comms 20 minutes apart to the end: no gap; and one issue sticky.
+    const steady = board({ comms: Array.from({ length: 15 }, (_, i): [string, number] => ['status', 20 * (i + 1)]), stickies: [[0, 400]] });
+    expect(labels(steady)).toEqual(['Customer update (comm)', 'Issue']);
+  });
+
   it('grows a sticky with its text, between the minimum and maximum height', () => {
     const b = board({ stickies: [[0, 400], [200, 400], [400, 400]] });
     b.stickies[0]!.text = 'short';

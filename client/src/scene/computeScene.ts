@@ -5,7 +5,7 @@ import { gapSeverity } from './gapSeverity';
 import { branchPoints, laneLayout } from './laneLayout';
 import { placeLabelRows } from './placeLabelRows';
 import { pointsBounds, unionRects } from './sceneBounds';
-import { sceneHeader } from './sceneHeader';
+import { sceneHeader, sceneLegend } from './sceneHeader';
 import { GAP_COLORS, SCENE_STYLE, STICKY_COLORS } from './sceneStyle';
 import type {
   Rect,
@@ -240,7 +240,14 @@ export function computeScene(board: Board, analysis: Analysis, options: ComputeS
   ];
   if (hint) rects.push({ x: hint.x - 260, y: hint.y - 10, width: 520, height: 24 });
   const bounds = unionRects(rects);
-  const header = sceneHeader(board, win.placeholder ? null : win, analysis.ongoing, clock, bounds);
+  const legend = sceneLegend({
+    bands: new Set(bands.map((b) => b.kind)),
+    gapSeverities: new Set(gapShades.map((g) => g.severity)),
+    circledGaps: gapEllipses.length > 0,
+    comms: board.comms.length > 0,
+    stickyKinds: new Set(board.stickies.map((s) => s.kind)),
+  });
+  const header = sceneHeader(board, win.placeholder ? null : win, analysis.ongoing, clock, bounds, legend);
 
   return {
     bands,
