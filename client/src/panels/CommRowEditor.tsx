@@ -34,7 +34,7 @@ export function CommRowEditor({ initial, channels, zone, onSave, onCancel }: Com
   };
   return (
     <form className="comm-editor" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onCancel()} data-testid="comm-editor">
-      <div className="pair">
+      <div className="pair date-pair">
         <div className="field">
           <label htmlFor={`${id}-at`}>Sent at ({zone})</label>
           <input id={`${id}-at`} type="datetime-local" value={draft.at} onChange={(e) => set('at', e.target.value)} required autoFocus />

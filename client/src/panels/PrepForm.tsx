@@ -141,14 +141,14 @@ export function PrepForm({ ctx }: { ctx: BoardContext }) {
       </fieldset>
       <fieldset>
         <legend>Investigation stage</legend>
-        <div className="pair">
+        <div className="pair date-pair">
           {dt('investigationFrom', 'From')}
           {dt('investigationTo', 'To')}
         </div>
       </fieldset>
       <fieldset>
         <legend>Escalation, decisions and changes</legend>
-        <div className="pair">
+        <div className="pair date-pair">
           {dt('escalationFrom', 'From')}
           {dt('escalationTo', 'To')}
         </div>
