@@ -1,63 +1,82 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { Channel } from '@gapboard/shared';
-
-export interface CommDraft {
-  /** `YYYY-MM-DDTHH:mm` in the board's zone. */
-  at: string;
-  channelId: string;
-  sender: string;
-  summary: string;
-}
+import { COMM_DRAFT_FIELDS, commDraftErrors, type CommDraft, type CommDraftErrors, type CommDraftField } from './commDraft';
 
 export interface CommRowEditorProps {
   initial: CommDraft;
   channels: Channel[];
   zone: string;
   /**
-   * `initial` is what the editor opened with, so the panel can write only the fields this user
-   * changed. Returns false when the comm was not saved (the panel shows why).
+   * Called only with a draft that passes {@link commDraftErrors}. `initial` is what the editor
+   * opened with, so the panel can write only the fields this user changed. Returns false when
+   * the comm was not saved (the panel shows why).
    */
   onSave(draft: CommDraft, initial: CommDraft): boolean;
   onCancel(): void;
 }
 
-/** The form for adding or editing one comm. */
+/** The form for adding or editing one comm. Nothing is saved while a field has an error. */
 export function CommRowEditor({ initial, channels, zone, onSave, onCancel }: CommRowEditorProps) {
   const id = useId();
   const [draft, setDraft] = useState(initial);
   // The comm as it was when the editor opened (the prop follows later remote changes).
   const [opened] = useState(initial);
-  const set = (k: keyof CommDraft, v: string) => setDraft((d) => ({ ...d, [k]: v }));
-  const submit = (e: FormEvent) => {
+  const [errors, setErrors] = useState<CommDraftErrors>({});
+  const fid = (k: CommDraftField) => `${id}-${k}`;
+  const set = (k: CommDraftField, v: string) => {
+    setDraft((d) => ({ ...d, [k]: v }));
+    // The field's error goes once it is edited; the next save checks again.
+    setErrors(({ [k]: _fixed, ...rest }) => rest);
+  };
+  const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
+    const found = commDraftErrors(draft, zone, channels.map((c) => c.id));
+    setErrors(found);
+    const first = COMM_DRAFT_FIELDS.find((k) => found[k] !== undefined);
+    if (first) {
+      e.currentTarget.ownerDocument.getElementById(fid(first))?.focus();
+      return;
+    }
     onSave(draft, opened);
   };
+  const invalid = (k: CommDraftField) => (errors[k] ? { 'aria-invalid': true, 'aria-describedby': `${fid(k)}-err` } : {});
+  const field = (k: CommDraftField, label: string, input: ReactNode) => (
+    <div className={`field${errors[k] ? ' has-error' : ''}`}>
+      <label htmlFor={fid(k)}>{label}</label>
+      {input}
+      {errors[k] && (
+        <span className="field-error" id={`${fid(k)}-err`} data-testid="comm-error">
+          {errors[k]}
+        </span>
+      )}
+    </div>
+  );
   return (
-    <form className="comm-editor" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onCancel()} data-testid="comm-editor">
+    <form className="comm-editor" onSubmit={submit} noValidate onKeyDown={(e) => e.key === 'Escape' && onCancel()} data-testid="comm-editor">
       <div className="pair date-pair">
-        <div className="field">
-          <label htmlFor={`${id}-at`}>Sent at ({zone})</label>
-          <input id={`${id}-at`} type="datetime-local" value={draft.at} onChange={(e) => set('at', e.target.value)} required autoFocus />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-ch`}>Channel</label>
-          <select id={`${id}-ch`} value={draft.channelId} onChange={(e) => set('channelId', e.target.value)}>
+        {field(
+          'at',
+          `Sent at (${zone})`,
+          <input id={fid('at')} type="datetime-local" value={draft.at} onChange={(e) => set('at', e.target.value)} required autoFocus {...invalid('at')} />,
+        )}
+        {field(
+          'channelId',
+          'Channel',
+          <select id={fid('channelId')} value={draft.channelId} onChange={(e) => set('channelId', e.target.value)} {...invalid('channelId')}>
             {channels.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
               </option>
             ))}
-          </select>
-        </div>
+          </select>,
+        )}
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-sender`}>Sender</label>
-        <input id={`${id}-sender`} value={draft.sender} maxLength={120} onChange={(e) => set('sender', e.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-summary`}>Message</label>
-        <textarea id={`${id}-summary`} rows={2} value={draft.summary} maxLength={2000} onChange={(e) => set('summary', e.target.value)} />
-      </div>
+      {field('sender', 'Sender', <input id={fid('sender')} value={draft.sender} maxLength={120} onChange={(e) => set('sender', e.target.value)} />)}
+      {field(
+        'summary',
+        'Message',
+        <textarea id={fid('summary')} rows={2} value={draft.summary} maxLength={2000} required onChange={(e) => set('summary', e.target.value)} {...invalid('summary')} />,
+      )}
       <div className="row">
         <button type="submit" data-testid="save-comm">
           Save comm

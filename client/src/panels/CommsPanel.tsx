@@ -3,7 +3,8 @@ import { BoardInputError, deleteEntity, newId, patchEntity, upsertComm, type Com
 import type { BoardContext } from '../board/BoardContext';
 import { effectiveTimeZone, formatTime, fromDateTimeInput, spansSeveralDays, toDateTimeInput } from '../time/zonedTime';
 import { ChannelsEditor } from './ChannelsEditor';
-import { CommRowEditor, type CommDraft } from './CommRowEditor';
+import type { CommDraft } from './commDraft';
+import { CommRowEditor } from './CommRowEditor';
 
 /**
  * Step 1's material: every message sent to customers, as a table anyone can read, sorted by
