@@ -1,8 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { BoardInputError, deleteEntity, newId, patchEntity, upsertChannel } from '@gapboard/shared';
 import type { BoardContext } from '../board/BoardContext';
+import { channelNameProblem } from './channelNames';
 
-/** Channels (status page, email, social…): add, rename, delete (with their comms, after confirming). */
+/**
+ * Channels (status page, email, social…): add, rename, delete (with their comms, after
+ * confirming). A name another channel already has (trimmed, any case) is refused with a message.
+ */
 export function ChannelsEditor({ ctx }: { ctx: BoardContext }) {
   const { board, doc, origin, readOnly, analysis } = ctx;
   const [name, setName] = useState('');
@@ -12,6 +16,11 @@ export function ChannelsEditor({ ctx }: { ctx: BoardContext }) {
 
   const add = (e: FormEvent) => {
     e.preventDefault();
+    const problem = channelNameProblem(name, board.channels);
+    if (problem) {
+      setError(`Not added: ${problem}.`);
+      return;
+    }
     try {
       upsertChannel(doc, { id: newId('c'), name }, origin);
       setName('');
@@ -21,12 +30,21 @@ export function ChannelsEditor({ ctx }: { ctx: BoardContext }) {
     }
   };
 
-  const rename = (id: string, next: string, current: string) => {
+  /** On a refusal the input shows the current name again, with the reason below the list. */
+  const rename = (input: HTMLInputElement, id: string, current: string) => {
+    const next = input.value;
     if (next.trim() === current) return;
+    const problem = channelNameProblem(next, board.channels, id);
+    if (problem) {
+      input.value = current;
+      setError(`Not renamed to "${next.trim()}": ${problem}.`);
+      return;
+    }
     try {
       patchEntity(doc, 'channels', id, { name: next }, origin);
       setError(null);
     } catch (err) {
+      input.value = current;
       setError(err instanceof BoardInputError ? err.message : String(err));
     }
   };
@@ -52,7 +70,7 @@ export function ChannelsEditor({ ctx }: { ctx: BoardContext }) {
                 defaultValue={c.name}
                 key={c.name}
                 maxLength={80}
-                onBlur={(e) => rename(c.id, e.target.value, c.name)}
+                onBlur={(e) => rename(e.target, c.id, c.name)}
                 onKeyDown={(e) => {
                   if (e.key === 'Enter') e.currentTarget.blur();
                 }}
@@ -75,7 +93,16 @@ export function ChannelsEditor({ ctx }: { ctx: BoardContext }) {
           <label className="visually-hidden" htmlFor="new-channel-name">
             New channel name
           </label>
-          <input id="new-channel-name" placeholder="e.g. Status page" value={name} maxLength={80} onChange={(e) => setName(e.target.value)} />
+          <input
+            id="new-channel-name"
+            placeholder="e.g. Status page"
+            value={name}
+            maxLength={80}
+            onChange={(e) => {
+              setName(e.target.value);
+              setError(null);
+            }}
+          />
           <button type="submit" data-testid="add-channel" disabled={!name.trim()}>
             Add channel
           </button>

@@ -1,0 +1,28 @@
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { render, type RenderResult } from '@testing-library/react';
+import * as Y from 'yjs';
+import { analyzeBoard, readBoard } from '@gapboard/shared';
+import type { BoardContext } from '../board/BoardContext';
+
+/**
+ * Test helper (jsdom): renders a panel against a live document, as the board page does. Every
+ * document update is read back synchronously (the page coalesces them per animation frame), so
+ * a test sees the panel as it is after its own writes.
+ */
+export function renderWithBoard(panel: (ctx: BoardContext) => ReactNode, setup?: (doc: Y.Doc) => void): RenderResult & { doc: Y.Doc } {
+  const doc = new Y.Doc();
+  setup?.(doc);
+  const origin = {};
+  function Harness() {
+    const [snapshot, setSnapshot] = useState(() => readBoard(doc));
+    useEffect(() => {
+      const onUpdate = () => setSnapshot(readBoard(doc));
+      doc.on('update', onUpdate);
+      return () => doc.off('update', onUpdate);
+    }, []);
+    const analysis = useMemo(() => analyzeBoard(snapshot.board, { now: Date.now(), invalid: snapshot.invalid }), [snapshot]);
+    const ctx: BoardContext = { boardId: 'test', doc, origin, board: snapshot.board, analysis, invalid: snapshot.invalid, role: 'facilitator', readOnly: false };
+    return <>{panel(ctx)}</>;
+  }
+  return { doc, ...render(<Harness />) };
+}
