@@ -1,12 +1,14 @@
-import { useEffect, useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { BoardInputError, setMeta } from '@gapboard/shared';
 import type { BoardContext } from '../board/BoardContext';
 import { ImageField } from './ImageField';
 import {
   convertPrepTimes,
+  firstFieldWithError,
   onlyEditedFields,
   prepPatchFromValues,
   prepValuesFromMeta,
+  prepWarnings,
   type PrepErrors,
   type PrepField,
   type PrepFormValues,
@@ -24,7 +26,9 @@ const ZONES: string[] = (() => {
 /**
  * Prep — paint the incident: title, start and resolution, the two phase windows, what customers
  * saw (text and screenshot) and the cadence target. Times are typed in the board's time zone.
- * Nothing is written until the whole form is valid; errors show next to their field.
+ * Nothing is written until the whole form is valid; errors show next to their field, and a
+ * failed save puts the focus on the first of them. Warnings (a phase outside the incident
+ * window) show next to their field too, but do not block saving.
  */
 export function PrepForm({ ctx }: { ctx: BoardContext }) {
   const { board, doc, origin, readOnly } = ctx;
@@ -38,11 +42,28 @@ export function PrepForm({ ctx }: { ctx: BoardContext }) {
   const [errors, setErrors] = useState<PrepErrors>({});
   const [saved, setSaved] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
+  // Bumped by each failed save, so the focus moves to the first error even when it is the same field.
+  const [failedSaves, setFailedSaves] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  const warnings = useMemo(() => prepWarnings(values), [values]);
   // The ~420 zones are put in the list when someone reaches for it (pointer or focus): as DOM
   // they were three quarters of the board page's elements, built before its first canvas.
   const [zoneListOpened, setZoneListOpened] = useState(false);
   const zoneOptions = zoneListOpened || !ZONES.includes(values.timeZone) ? ZONES : [values.timeZone];
   const openZoneList = () => setZoneListOpened(true);
+
+  // After a failed save the errors are above the (sticky) Save button, maybe scrolled out of
+  // view: take the user to the first one. Runs after render, once the field points at its error.
+  useEffect(() => {
+    if (failedSaves === 0) return;
+    const first = firstFieldWithError(errors);
+    const input = first && formRef.current?.ownerDocument.getElementById(`${id}-${first}`);
+    if (input) {
+      input.scrollIntoView?.({ block: 'center' }); // absent in jsdom
+      input.focus({ preventScroll: true });
+    }
+    // Only a new failed save moves the focus, not later edits of the errors.
+  }, [failedSaves]);
 
   // Someone else edited the prep: show it, unless we are in the middle of our own edit.
   useEffect(() => {
@@ -63,7 +84,8 @@ export function PrepForm({ ctx }: { ctx: BoardContext }) {
     const result = prepPatchFromValues(values, meta);
     if (!result.ok) {
       setErrors(result.errors);
-      setFormError('Nothing was saved: fix the fields marked below.');
+      setFormError('Nothing was saved: fix the fields marked above.');
+      setFailedSaves((n) => n + 1);
       return;
     }
     try {
@@ -81,14 +103,21 @@ export function PrepForm({ ctx }: { ctx: BoardContext }) {
   const field = (name: PrepField, label: string, input: (props: { id: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string }) => ReactNode, hint?: string) => {
     const fid = `${id}-${name}`;
     const err = errors[name];
+    const warning = err ? undefined : warnings[name];
+    const described = err ? { 'aria-invalid': true, 'aria-describedby': `${fid}-err` } : warning ? { 'aria-describedby': `${fid}-warn` } : {};
     return (
-      <div className={`field${err ? ' has-error' : ''}`}>
+      <div className={`field${err ? ' has-error' : warning ? ' has-warning' : ''}`}>
         <label htmlFor={fid}>{label}</label>
-        {input({ id: fid, ...(err ? { 'aria-invalid': true, 'aria-describedby': `${fid}-err` } : {}) })}
-        {hint && !err && <span className="hint">{hint}</span>}
+        {input({ id: fid, ...described })}
+        {hint && !err && !warning && <span className="hint">{hint}</span>}
         {err && (
           <span className="field-error" id={`${fid}-err`} data-testid="prep-error">
             {err}
+          </span>
+        )}
+        {warning && (
+          <span className="field-warning" id={`${fid}-warn`} data-testid="prep-warning">
+            ⚠ {warning}
           </span>
         )}
       </div>
@@ -101,7 +130,7 @@ export function PrepForm({ ctx }: { ctx: BoardContext }) {
     ));
 
   return (
-    <form className="panel prep-form" data-testid="prep-form" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-heading`}>
+    <form ref={formRef} className="panel prep-form" data-testid="prep-form" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Prep: paint the incident</h2>
       {field('title', 'Incident title', (p) => (
         <input {...p} value={values.title} maxLength={200} readOnly={readOnly} onChange={(e) => set('title', e.target.value)} />
@@ -193,12 +222,13 @@ export function PrepForm({ ctx }: { ctx: BoardContext }) {
             </button>
           )}
           {saved && !dirty && <span role="status">Saved.</span>}
+          {/* In the sticky row, next to the button just pressed: below the form it was off-screen. */}
+          {formError && (
+            <p className="error" role="alert" data-testid="prep-form-error">
+              {formError}
+            </p>
+          )}
         </div>
-      )}
-      {formError && (
-        <p className="error" role="alert" data-testid="prep-form-error">
-          {formError}
-        </p>
       )}
     </form>
   );

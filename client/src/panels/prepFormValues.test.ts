@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Meta } from '@gapboard/shared';
-import { convertPrepTimes, onlyEditedFields, prepPatchFromValues, prepValuesFromMeta, type PrepFormValues } from './prepFormValues';
+import {
+  convertPrepTimes,
+  firstFieldWithError,
+  onlyEditedFields,
+  prepPatchFromValues,
+  prepValuesFromMeta,
+  prepWarnings,
+  type PrepFormValues,
+} from './prepFormValues';
 
 const at = (iso: string): number => Date.parse(iso);
 
@@ -104,5 +112,45 @@ describe('onlyEditedFields', () => {
   it('sends nothing for an untouched form', () => {
     const r = prepPatchFromValues(base);
     expect(r.ok && onlyEditedFields(r.patch, base, base)).toEqual({});
+  });
+});
+
+describe('prepWarnings', () => {
+  it('says nothing about phases inside the incident window, or left empty', () => {
+    expect(prepWarnings(base)).toEqual({});
+    expect(prepWarnings({ ...base, investigationFrom: '2026-03-04T10:00', investigationTo: '2026-03-04T15:00' })).toEqual({});
+  });
+
+  it.each([
+    [{ investigationFrom: '2026-03-04T09:59', investigationTo: '2026-03-04T11:00' }, { investigationFrom: 'starts before the initial alert: is that right? (it can be saved)' }],
+    [{ escalationFrom: '2026-03-04T14:00', escalationTo: '2026-03-04T15:01' }, { escalationTo: 'ends after the resolution: is that right? (it can be saved)' }],
+    [
+      { escalationFrom: '2026-03-04T16:00', escalationTo: '2026-03-04T17:00' },
+      {
+        escalationFrom: 'starts after the resolution: is that right? (it can be saved)',
+        escalationTo: 'ends after the resolution: is that right? (it can be saved)',
+      },
+    ],
+  ] as const)('warns about %j', (change, warnings) => {
+    expect(prepWarnings({ ...base, ...change })).toEqual(warnings);
+  });
+
+  it('has no resolution to compare with while the incident is ongoing, and reads times in the zone', () => {
+    expect(prepWarnings({ ...base, ongoing: true, escalationFrom: '2026-03-04T16:00', escalationTo: '2026-03-04T17:00' })).toEqual({});
+    // 09:30 in Berlin is before a 10:00 Berlin start, whatever the zone of the machine running this.
+    expect(Object.keys(prepWarnings({ ...base, investigationFrom: '2026-03-04T09:30', investigationTo: '2026-03-04T11:00' }))).toEqual(['investigationFrom']);
+  });
+
+  it('does not stop the form from saving (a warning, not an error)', () => {
+    const values = { ...base, investigationFrom: '2026-03-04T09:00', investigationTo: '2026-03-04T16:00' };
+    expect(Object.keys(prepWarnings(values))).toEqual(['investigationFrom', 'investigationTo']);
+    expect(prepPatchFromValues(values).ok).toBe(true);
+  });
+});
+
+describe('firstFieldWithError', () => {
+  it('picks the field highest up the form', () => {
+    expect(firstFieldWithError({ cadenceMinutes: 'x', escalationTo: 'y', timeZone: 'z' })).toBe('timeZone');
+    expect(firstFieldWithError({})).toBeUndefined();
   });
 });

@@ -162,3 +162,52 @@ export function onlyEditedFields(patch: MetaPatch, values: PrepFormValues, base:
     Object.entries(patch).filter(([key]) => (FIELDS_OF[key] ?? [key as PrepField]).some(edited)),
   ) as MetaPatch;
 }
+
+/** The form's fields in screen order: after a failed save the first one with an error gets the focus. */
+export const PREP_FIELD_ORDER: readonly PrepField[] = [
+  'title',
+  'timeZone',
+  'startedAt',
+  'ongoing',
+  'resolvedAt',
+  'investigationFrom',
+  'investigationTo',
+  'escalationFrom',
+  'escalationTo',
+  'customerImpact',
+  'cadenceMinutes',
+];
+
+/** The first field, in screen order, that has an entry in `errors`. */
+export function firstFieldWithError(errors: PrepErrors): PrepField | undefined {
+  return PREP_FIELD_ORDER.find((f) => errors[f] !== undefined);
+}
+
+/**
+ * Warnings, per field, about a phase (investigation, escalation) that starts or ends outside the
+ * incident window: before the initial alert or after the resolution. They do not block saving.
+ * Work before the alert (someone noticed first) or after the resolution (clean-up, a rollback
+ * finished later) does happen, and an imported board may already hold such times: as an error
+ * it would stop the team from saving any other prep field of that board. Fields that are empty
+ * or not valid times (the errors say so) get no warning.
+ */
+export function prepWarnings(values: PrepFormValues): PrepErrors {
+  const tz = isValidTimeZone(values.timeZone) ? values.timeZone : 'UTC';
+  const ms = (text: string): number | null => (text.trim() === '' ? null : fromDateTimeInput(text, tz));
+  const start = ms(values.startedAt);
+  const end = values.ongoing ? null : ms(values.resolvedAt);
+  const outside = (t: number | null): string | null => {
+    if (t === null) return null;
+    if (start !== null && t < start) return 'before the initial alert';
+    if (end !== null && t > end) return 'after the resolution';
+    return null;
+  };
+  const warnings: PrepErrors = {};
+  for (const name of ['investigation', 'escalation'] as const) {
+    const from = outside(ms(values[`${name}From`]));
+    const to = outside(ms(values[`${name}To`]));
+    if (from) warnings[`${name}From`] = `starts ${from}: is that right? (it can be saved)`;
+    if (to) warnings[`${name}To`] = `ends ${to}: is that right? (it can be saved)`;
+  }
+  return warnings;
+}

@@ -1,0 +1,46 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { readBoard, setMeta } from '@gapboard/shared';
+import { PrepForm } from './PrepForm';
+import { renderWithBoard } from './renderWithBoard';
+
+afterEach(cleanup);
+
+const start = Date.parse('2026-03-04T10:00:00Z');
+
+function open() {
+  return renderWithBoard(
+    (ctx) => <PrepForm ctx={ctx} />,
+    (doc) => setMeta(doc, { title: 'Login outage', startedAt: start, resolvedAt: start + 5 * 3_600_000 }),
+  );
+}
+
+describe('PrepForm', () => {
+  it('after a failed save, focuses the first invalid field and says where the errors are, by the Save button', () => {
+    const { doc, container } = open();
+    fireEvent.change(screen.getByLabelText('Update cadence target (minutes)'), { target: { value: '0' } });
+    const escalation = within(screen.getByRole('group', { name: 'Escalation, decisions and changes' }));
+    fireEvent.change(escalation.getByLabelText('From'), { target: { value: '2026-03-04T12:00' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save prep' }));
+
+    expect(readBoard(doc).board.meta.cadenceMinutes).toBe(30);
+    // Two errors: the focus goes to the one higher up the form.
+    expect(document.activeElement).toBe(escalation.getByLabelText('To'));
+    const alert = screen.getByTestId('prep-form-error');
+    expect(alert.textContent).toBe('Nothing was saved: fix the fields marked above.');
+    // In the (sticky) row of the Save button, not below the form, out of view.
+    expect(alert.closest('.save-row')).toBe(container.querySelector('.save-row'));
+  });
+
+  it('warns, without blocking the save, about a phase ending after the resolution', () => {
+    const { doc } = open();
+    const investigation = within(screen.getByRole('group', { name: 'Investigation stage' }));
+    fireEvent.change(investigation.getByLabelText('From'), { target: { value: '2026-03-04T10:30' } });
+    fireEvent.change(investigation.getByLabelText('To'), { target: { value: '2026-03-04T16:00' } });
+    expect(screen.getByTestId('prep-warning').textContent).toBe('⚠ ends after the resolution: is that right? (it can be saved)');
+    expect(investigation.getByLabelText('To').getAttribute('aria-describedby')).toBe(screen.getByTestId('prep-warning').id);
+    fireEvent.click(screen.getByRole('button', { name: 'Save prep' }));
+    expect(readBoard(doc).board.meta.investigation).toEqual({ from: start + 30 * 60_000, to: start + 6 * 3_600_000 });
+  });
+});
