@@ -1,14 +1,20 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { BoardInputError, deleteEntity, newId, patchEntity, upsertAction, type Action } from '@gapboard/shared';
 import type { BoardContext } from '../board/BoardContext';
+import { localCalendarDate, pastDueWarning } from './actionDue';
 
 /**
  * Step 5: 2–3 actions, each with an owner and a due date. The analysis warns past three actions
- * or when an owner or date is missing (the play's anti-pattern: actions written just to finish).
+ * or when an owner or date is missing (the play's anti-pattern: actions written just to finish);
+ * the panel also warns about a due date already past. A new action's text gets the focus.
  */
 export function ActionPlanPanel({ ctx }: { ctx: BoardContext }) {
   const { board, analysis, doc, origin, readOnly } = ctx;
   const [error, setError] = useState<string | null>(null);
+  // The action just added here: its text field takes the focus when it appears (after the
+  // document update has been read back), wherever it sorts in the list.
+  const focusOnMount = useRef<string | null>(null);
+  const today = localCalendarDate(new Date());
   // Warnings about one action show on its row; the others (too many actions) above the list.
   const general = analysis.actionPlan.warnings.filter((w) => !w.id);
   const missing = (a: Action): string[] =>
@@ -45,6 +51,12 @@ export function ActionPlanPanel({ ctx }: { ctx: BoardContext }) {
           <textarea
             key={a[key]}
             {...common}
+            ref={(el) => {
+              if (el && focusOnMount.current === a.id) {
+                focusOnMount.current = null;
+                el.focus();
+              }
+            }}
             rows={2}
             onKeyDown={(e) => {
               if (e.key === 'Enter' && !e.shiftKey) {
@@ -61,6 +73,34 @@ export function ActionPlanPanel({ ctx }: { ctx: BoardContext }) {
               if (e.key === 'Enter') e.currentTarget.blur();
             }}
           />
+        )}
+      </div>
+    );
+  };
+
+  const add = () =>
+    run(() => {
+      const id = newId('a');
+      focusOnMount.current = id;
+      upsertAction(doc, { id, text: '', owner: '', due: '' }, origin);
+    });
+
+  const dueField = (a: Action) => {
+    const warning = pastDueWarning(a.due, today);
+    return (
+      <div className={`field${warning ? ' has-warning' : ''}`}>
+        <label htmlFor={`due-${a.id}`}>Due</label>
+        <input
+          id={`due-${a.id}`}
+          type="date"
+          value={a.due}
+          onChange={(e) => patch(a, { due: e.target.value })}
+          aria-describedby={warning ? `due-${a.id}-warn` : undefined}
+        />
+        {warning && (
+          <span className="field-warning" id={`due-${a.id}-warn`} data-testid="due-warning">
+            ⚠ {warning}
+          </span>
         )}
       </div>
     );
@@ -102,10 +142,7 @@ export function ActionPlanPanel({ ctx }: { ctx: BoardContext }) {
                 {textField(a, 'text', 'Action', 'e.g. Write holding-update templates')}
                 <div className="pair">
                   {textField(a, 'owner', 'Owner', 'Who')}
-                  <div className="field">
-                    <label htmlFor={`due-${a.id}`}>Due</label>
-                    <input id={`due-${a.id}`} type="date" value={a.due} onChange={(e) => patch(a, { due: e.target.value })} />
-                  </div>
+                  {dueField(a)}
                 </div>
                 <button className="link danger" onClick={() => run(() => deleteEntity(doc, 'actions', a.id, origin))}>
                   Delete action
@@ -116,7 +153,7 @@ export function ActionPlanPanel({ ctx }: { ctx: BoardContext }) {
         ))}
       </ol>
       {!readOnly && (
-        <button data-testid="add-action" onClick={() => run(() => upsertAction(doc, { id: newId('a'), text: '', owner: '', due: '' }, origin))}>
+        <button data-testid="add-action" onClick={add}>
           Add action
         </button>
       )}
