@@ -13,26 +13,47 @@ import {
   readBoard,
 } from '../support/board';
 
-/** Ids of the stickies this page's client created (a Yjs item records the client that made it). */
-function ownStickyIds(page: Page): Promise<string[]> {
+/** The stickies this page's client created (a Yjs item records the client that made it), by id. */
+function ownStickies(page: Page): Promise<Array<{ id: string; text: string; x: number; y: number }>> {
   return page.evaluate(() => {
     type Entry = { _item: { id: { client: number } } | null };
-    const hook = (window as unknown as { __gapboard: { doc: { clientID: number; getMap(n: string): Map<string, Entry> } } }).__gapboard;
-    const ids: string[] = [];
+    type Hook = {
+      doc: { clientID: number; getMap(n: string): Map<string, Entry> };
+      board: { stickies: Array<{ id: string; text: string; x: number; y: number }> };
+    };
+    const hook = (window as unknown as { __gapboard: Hook }).__gapboard;
+    const own = new Set<string>();
     hook.doc.getMap('stickies').forEach((entry, id) => {
-      if (entry._item?.id.client === hook.doc.clientID) ids.push(id);
+      if (entry._item?.id.client === hook.doc.clientID) own.add(id);
     });
-    return ids.sort();
+    return hook.board.stickies
+      .filter((s) => own.has(s.id))
+      .map(({ id, text, x, y }) => ({ id, text, x, y }))
+      .sort((a, b) => a.id.localeCompare(b.id));
   });
 }
 
-/** Adds `n` issue stickies with the N shortcut (new sticky at the centre of the view); returns their ids. */
-async function addStickies(page: Page, n: number): Promise<string[]> {
+/**
+ * Writes one issue sticky per sentence as the step panel says, with the N shortcut: N opens a new
+ * sticky at the centre of the view for typing, the sentence goes into it ("n"s included), then
+ * Enter. Returns the new stickies' ids.
+ */
+async function addStickies(page: Page, sentences: string[]): Promise<string[]> {
   // Shortcuts are ignored while typing in a field: put the focus on the page itself.
   await page.getByRole('heading', { level: 1 }).click();
-  for (let i = 0; i < n; i++) await page.keyboard.press('n');
-  await expect.poll(async () => (await ownStickyIds(page)).length, { timeout: STATE_TIMEOUT }).toBe(n);
-  return ownStickyIds(page);
+  const editor = page.getByRole('textbox', { name: 'Issue sticky text' });
+  for (const sentence of sentences) {
+    await page.keyboard.press('n');
+    await page.keyboard.type(sentence);
+    await expect(editor).toHaveValue(sentence);
+    await page.keyboard.press('Enter');
+    await expect(editor).toHaveCount(0);
+  }
+  await expect.poll(async () => (await ownStickies(page)).map((s) => s.text).sort(), { timeout: STATE_TIMEOUT }).toEqual([...sentences].sort());
+  const own = await ownStickies(page);
+  // All placed at the centre of an unmoved view, yet none hides another.
+  expect(new Set(own.map((s) => `${s.x},${s.y}`)).size).toBe(sentences.length);
+  return own.map((s) => s.id);
 }
 
 /** Writes an issue's root cause in the Root causes panel (which must be open). */
@@ -80,9 +101,12 @@ test('two participants co-edit: comms and gaps appear live, concurrent stickies 
   await openPanel(b.page, 'comms');
   await expect(b.page.getByTestId('comm-row')).toHaveCount(2);
 
-  // Both add stickies at the same time.
+  // Both write issue stickies at the same time.
   await Promise.all([openPanel(a.page, 'rootcauses'), openPanel(b.page, 'rootcauses')]);
-  const [idsA, idsB] = await Promise.all([addStickies(a.page, 3), addStickies(b.page, 3)]);
+  const [idsA, idsB] = await Promise.all([
+    addStickies(a.page, ['No update for an hour', 'Nobody knew who sends the next one', 'Error page not linked to the status page']),
+    addStickies(b.page, ['Support learnt of it from customers', 'No ETA given', 'Internal channel not watched']),
+  ]);
   const allIds = [...idsA, ...idsB].sort();
   expect(new Set(allIds).size).toBe(6);
   for (const page of [a.page, b.page]) {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { deleteEntity, newId, upsertSticky, type Role } from '@gapboard/shared';
+import { deleteEntity, type Role } from '@gapboard/shared';
 import { ErrorBoundary } from '../app/ErrorBoundary';
 import type { BoardCanvasHandle, CanvasTool, Viewport } from '../canvas/BoardCanvasProps';
 import { useMeeting } from '../meeting/useMeeting';
@@ -112,15 +112,11 @@ export function BoardPage({ boardId, viaViewToken, viewToken, keyFromFragment }:
     // Only on the switch itself (ownViewport left out on purpose); pans go through onViewportChange.
   }, [role, followMe, sendCommand]);
 
+  // The canvas places the sticky and opens it for typing, as a click with the Sticky tool does:
+  // a sticky that is not open would turn the next "n" typed into yet another sticky.
   const addStickyAtCentre = useCallback(() => {
-    if (readOnly) return;
-    const v = controlledViewport ?? ownViewport ?? { x: 0, y: 0, scale: 1 };
-    const x = (size.width / 2 - v.x) / v.scale;
-    const y = (size.height / 2 - v.y) / v.scale;
-    const id = newId('s');
-    upsertSticky(doc, { id, kind: stickyKind, text: '', x: Math.round(x), y: Math.round(y) }, origin);
-    setSelection({ collection: 'stickies', id });
-  }, [readOnly, controlledViewport, ownViewport, size, doc, stickyKind, origin]);
+    if (!readOnly) canvasRef.current?.addStickyAtCentre();
+  }, [readOnly]);
 
   const deleteSelected = useCallback(() => {
     if (readOnly || !selection) return;

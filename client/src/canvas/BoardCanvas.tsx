@@ -13,6 +13,7 @@ import { CommTooltip } from './CommTooltip';
 import { nextCullRect, visibleWorldRect } from './cullRect';
 import { decimatePoints } from './decimatePoints';
 import { screenToWorld } from './fitViewport';
+import { freeStickySpot } from './freeStickySpot';
 import { InkLayer } from './InkLayer';
 import { PresenceLayer } from './PresenceLayer';
 import { StickiesLayer } from './StickiesLayer';
@@ -51,7 +52,6 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
     contentReady: props.contentReady ?? true,
     settingUp: board.comms.length === 0 && board.stickies.length === 0 && board.annotations.length === 0,
   });
-  useImperativeHandle(ref, () => ({ zoomToFit: vp.zoomToFit, zoomBy: vp.zoomBy }), [vp.zoomToFit, vp.zoomBy]);
 
   // Handlers below keep their identity (memoised layers depend on it) and read the latest values here.
   const latest = useRef({ props, scene });
@@ -186,25 +186,42 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
     }
   };
 
-  /** A new sticky of the chosen kind, centred on `world`, opened for typing. */
-  const addSticky = (world: { x: number; y: number }) => {
+  /** A new sticky of the chosen kind with its top-left corner at `corner`, opened for typing. */
+  const addSticky = (corner: { x: number; y: number }) => {
     const { width: w, minHeight: h } = SCENE_STYLE.sticky;
-    const sticky = {
-      id: newId('s'),
-      kind: props.newStickyKind,
-      text: '',
-      x: Math.round(world.x - w / 2),
-      y: Math.round(world.y - h / 2),
-      at: sceneTimeAt(scene, world.x),
-    };
+    const { props: p, scene: s } = latest.current;
+    const x = Math.round(corner.x);
+    const y = Math.round(corner.y);
+    const sticky = { id: newId('s'), kind: p.newStickyKind, text: '', x, y, at: sceneTimeAt(s, x + w / 2) };
     // The new sticky grows the board: the view must not refit and move it from under the pointer.
     vp.settle();
     write(() => {
-      upsertSticky(props.doc, sticky, props.origin);
+      upsertSticky(p.doc, sticky, p.origin);
       select({ collection: 'stickies', id: sticky.id });
       setEditing({ id: sticky.id, x: sticky.x, y: sticky.y, height: h, text: '', kind: sticky.kind, isNew: true });
     });
   };
+
+  /** Top-left corner that centres a new sticky on `world`. */
+  const centredOn = (world: { x: number; y: number }) => ({ x: world.x - SCENE_STYLE.sticky.width / 2, y: world.y - SCENE_STYLE.sticky.minHeight / 2 });
+
+  // The handle outlives renders: addSticky reads props, scene and viewport through refs at call
+  // time, and every callback it uses (settle, write, select, setEditing) is stable.
+  useImperativeHandle(
+    ref,
+    () => ({
+      zoomToFit: vp.zoomToFit,
+      zoomBy: vp.zoomBy,
+      addStickyAtCentre() {
+        const { props: p } = latest.current;
+        if (p.readOnly) return;
+        const centre = screenToWorld(vp.current.current, p.width / 2, p.height / 2);
+        const corner = centredOn(centre);
+        addSticky(freeStickySpot(p.board.stickies, { x: Math.round(corner.x), y: Math.round(corner.y) }));
+      },
+    }),
+    [vp.zoomToFit, vp.zoomBy],
+  );
 
   // Clicks act on release: opening the sticky editor on press would lose its focus to the press itself.
   const onStageClick = (e: Konva.KonvaEventObject<PointerEvent>) => {
@@ -212,7 +229,7 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
     const g = gesture.current;
     if (tool === 'sticky' && e.evt.button === 0 && !space && !e.target.findAncestor('.sticky', true)) {
       const pointer = worldPointer(stage);
-      if (pointer) addSticky(pointer.world);
+      if (pointer) addSticky(centredOn(pointer.world));
       return;
     }
     if (e.target === stage && !(g?.type === 'pan' && g.moved)) {
@@ -225,7 +242,7 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
     const current = editing;
     setEditing(null);
     if (!current) return;
-    // A sticky just placed with the tool and left empty was a misclick: do not leave a blank note behind.
+    // A new sticky (Sticky tool or N) left empty was a misclick: do not leave a blank note behind.
     if (current.isNew && text.trim() === '') return removeNewSticky(current);
     if (text === current.text) return;
     write(() => patchEntity(props.doc, 'stickies', current.id, { text }, props.origin));

@@ -67,8 +67,14 @@ export interface BoardCanvasProps {
   height: number;
 }
 
-/** Imperative handle the shell uses for toolbar buttons and the PNG export. */
+/** Imperative handle the shell uses for toolbar buttons, shortcuts and the PNG export. */
 export interface BoardCanvasHandle {
   zoomToFit(): void;
   zoomBy(factor: number): void;
+  /**
+   * The N shortcut: a new sticky of `newStickyKind` at the centre of the view, opened for typing
+   * exactly as a click with the Sticky tool opens it (moved aside if another sticky already sits
+   * there). Does nothing on a read-only board.
+   */
+  addStickyAtCentre(): void;
 }

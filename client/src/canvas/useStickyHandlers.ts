@@ -15,7 +15,7 @@ export interface StickyEdit {
   height: number;
   text: string;
   kind: Scene['stickies'][number]['kind'];
-  /** Just created by the Sticky tool: cancelling (or leaving it empty) removes it again. */
+  /** Just created (Sticky tool or N): cancelling (or leaving it empty) removes it again. */
   isNew?: boolean;
 }
 
