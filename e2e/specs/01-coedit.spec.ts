@@ -36,17 +36,17 @@ function ownStickies(page: Page): Promise<Array<{ id: string; text: string; x: n
 /**
  * Writes one issue sticky per sentence as the step panel says, with the N shortcut: N opens a new
  * sticky at the centre of the view for typing, the sentence goes into it ("n"s included), then
- * Enter. Returns the new stickies' ids.
+ * Enter, or Escape for every other one: both keep the text. Returns the new stickies' ids.
  */
 async function addStickies(page: Page, sentences: string[]): Promise<string[]> {
   // Shortcuts are ignored while typing in a field: put the focus on the page itself.
   await page.getByRole('heading', { level: 1 }).click();
   const editor = page.getByRole('textbox', { name: 'Issue sticky text' });
-  for (const sentence of sentences) {
+  for (const [i, sentence] of sentences.entries()) {
     await page.keyboard.press('n');
     await page.keyboard.type(sentence);
     await expect(editor).toHaveValue(sentence);
-    await page.keyboard.press('Enter');
+    await page.keyboard.press(i % 2 === 0 ? 'Enter' : 'Escape');
     await expect(editor).toHaveCount(0);
   }
   await expect.poll(async () => (await ownStickies(page)).map((s) => s.text).sort(), { timeout: STATE_TIMEOUT }).toEqual([...sentences].sort());

@@ -19,6 +19,7 @@ export const SHORTCUTS: ReadonlyArray<{ keys: string; does: string }> = [
   { keys: 'Space + drag, wheel', does: 'Pan the canvas' },
   { keys: 'Ctrl + wheel', does: 'Zoom' },
   { keys: '?', does: 'Show this help' },
+  { keys: 'Enter or Escape', does: 'Finish editing a sticky (the text is kept; Shift+Enter adds a line)' },
   { keys: 'Escape', does: 'Close a dialog' },
 ];
 

@@ -238,6 +238,7 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
     }
   };
 
+  // Enter, Escape and leaving the field all end up here: what was typed is kept (Undo takes it back).
   const commitEdit = (text: string) => {
     const current = editing;
     setEditing(null);
@@ -246,13 +247,6 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
     if (current.isNew && text.trim() === '') return removeNewSticky(current);
     if (text === current.text) return;
     write(() => patchEntity(props.doc, 'stickies', current.id, { text }, props.origin));
-  };
-
-  const cancelEdit = () => {
-    const current = editing;
-    setEditing(null);
-    // Escape on a sticky the tool just created takes the creation back.
-    if (current?.isNew) removeNewSticky(current);
   };
 
   const removeNewSticky = (current: StickyEdit) => {
@@ -327,8 +321,7 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
           background={editColors.fill}
           label={`${editColors.label} sticky text`}
           initialText={editing.text}
-          onCommit={commitEdit}
-          onCancel={cancelEdit}
+          onDone={commitEdit}
         />
       )}
       {error && (

@@ -11,13 +11,14 @@ export interface StickyEditorProps {
   background: string;
   initialText: string;
   label: string;
-  onCommit(text: string): void;
-  onCancel(): void;
+  /** Editing is over (Enter, Escape or focus left the field), with the text as it now reads. */
+  onDone(text: string): void;
 }
 
 /**
- * In-place sticky editor: a textarea laid exactly over the sticky. Enter or leaving the field
- * commits, Shift+Enter adds a line, Escape cancels. Commits at most once.
+ * In-place sticky editor: a textarea laid exactly over the sticky. Enter, Escape or leaving the
+ * field ends editing and keeps the text, as on Miro or FigJam: a sentence is never lost to a
+ * stray Escape (Undo takes it back). Shift+Enter adds a line. Reports at most once.
  */
 export function StickyEditor(props: StickyEditorProps) {
   const [text, setText] = useState(props.initialText);
@@ -29,11 +30,10 @@ export function StickyEditor(props: StickyEditorProps) {
     ref.current?.select();
   }, []);
 
-  const finish = (commit: boolean) => {
+  const finish = () => {
     if (done.current) return;
     done.current = true;
-    if (commit) props.onCommit(text);
-    else props.onCancel();
+    props.onDone(text);
   };
 
   return (
@@ -43,16 +43,13 @@ export function StickyEditor(props: StickyEditorProps) {
       value={text}
       maxLength={2000}
       onChange={(e) => setText(e.target.value)}
-      onBlur={() => finish(true)}
+      onBlur={finish}
       onKeyDown={(e) => {
         // Keep board shortcuts (delete, N, ?) away from typing.
         e.stopPropagation();
-        if (e.key === 'Escape') {
+        if (e.key === 'Escape' || (e.key === 'Enter' && !e.shiftKey)) {
           e.preventDefault();
-          finish(false);
-        } else if (e.key === 'Enter' && !e.shiftKey) {
-          e.preventDefault();
-          finish(true);
+          finish();
         }
       }}
       style={{

@@ -15,7 +15,7 @@ export interface StickyEdit {
   height: number;
   text: string;
   kind: Scene['stickies'][number]['kind'];
-  /** Just created (Sticky tool or N): cancelling (or leaving it empty) removes it again. */
+  /** Just created (Sticky tool or N): leaving it empty removes it again. */
   isNew?: boolean;
 }
 
