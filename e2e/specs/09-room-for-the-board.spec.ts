@@ -4,7 +4,7 @@ import { STATE_TIMEOUT, joinAs, expectConnected, readBoard } from '../support/bo
 // A laptop screen: the example incident is wider than the canvas at a readable scale.
 test.use({ viewport: { width: 1024, height: 700 } });
 
-test('on a laptop screen, Fit shows the whole board and hiding the panels gives the canvas their width', async ({ page, server }) => {
+test('on a laptop screen, Fit shows the whole board, hiding the panels gives the canvas their width, and a gap can be brought into view', async ({ page, server }) => {
   await page.goto(server.url);
   await page.getByTestId('home-open-example').click();
   await joinAs(page, 'Dana');
@@ -34,4 +34,10 @@ test('on a laptop screen, Fit shows the whole board and hiding the panels gives 
   await page.getByTestId('show-panels').click();
   await expect(page.getByTestId('tab-step')).toBeVisible();
   await expect.poll(async () => (await canvas.boundingBox())!.width).toBeLessThan(narrow + 1);
+
+  // A gap picked in the Gaps panel is brought into view, zoomed in from the whole board.
+  await page.getByTestId('tab-gaps').click();
+  const before = (await readBoard(page)).viewport!;
+  await page.getByTestId('show-gap').first().click();
+  await expect.poll(scale).toBeGreaterThan(before.scale);
 });

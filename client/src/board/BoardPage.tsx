@@ -220,6 +220,7 @@ export function BoardPage({ boardId, viaViewToken, viewToken, keyFromFragment }:
           following={following}
           onFollowing={setFollowing}
           selectedCommId={selection?.collection === 'comms' ? selection.id : null}
+          onShowGap={(rank) => canvasRef.current?.showGap(rank)}
         />
       </div>
       {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}

@@ -29,10 +29,12 @@ export interface SidePanelsProps {
   onFollowing(on: boolean): void;
   /** A comm selected on the canvas: highlighted in the comms table. */
   selectedCommId: string | null;
+  /** Brings a gap (by rank) into view on the canvas. */
+  onShowGap(rank: number): void;
 }
 
 /** The right-hand panels, as ARIA tabs (arrow keys move between tabs). */
-export function SidePanels({ ctx, meeting, panel, onPanel, following, onFollowing, selectedCommId }: SidePanelsProps) {
+export function SidePanels({ ctx, meeting, panel, onPanel, following, onFollowing, selectedCommId, onShowGap }: SidePanelsProps) {
   const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
   const onKeyDown = (e: KeyboardEvent) => {
     const i = TABS.findIndex((t) => t.id === panel);
@@ -103,7 +105,7 @@ export function SidePanels({ ctx, meeting, panel, onPanel, following, onFollowin
           {bodyShown && panel === 'step' && <StepPanel ctx={ctx} meeting={meeting} following={following} onFollowing={onFollowing} onPanel={onPanel} />}
           {bodyShown && panel === 'prep' && <PrepForm ctx={ctx} />}
           {bodyShown && panel === 'comms' && <CommsPanel ctx={ctx} selectedId={selectedCommId} />}
-          {bodyShown && panel === 'gaps' && <GapsPanel ctx={ctx} />}
+          {bodyShown && panel === 'gaps' && <GapsPanel ctx={ctx} onShowGap={onShowGap} />}
           {bodyShown && panel === 'rootcauses' && <RootCausesPanel ctx={ctx} />}
           {bodyShown && panel === 'plan' && <ActionPlanPanel ctx={ctx} />}
         </ErrorBoundary>

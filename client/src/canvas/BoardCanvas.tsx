@@ -219,8 +219,14 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
         const corner = centredOn(centre);
         addSticky(freeStickySpot(p.board.stickies, { x: Math.round(corner.x), y: Math.round(corner.y) }));
       },
+      showGap(rank) {
+        const { scene: s } = latest.current;
+        const shade = s.gapShades.find((g) => g.rank === rank);
+        if (!shade) return;
+        vp.focusOn({ x: shade.x, y: s.timelineBounds.y, width: shade.width, height: s.timelineBounds.height });
+      },
     }),
-    [vp.zoomToFit, vp.zoomBy],
+    [vp.zoomToFit, vp.zoomBy, vp.focusOn],
   );
 
   // Clicks act on release: opening the sticky editor on press would lose its focus to the press itself.

@@ -77,4 +77,6 @@ export interface BoardCanvasHandle {
    * there). Does nothing on a read-only board.
    */
   addStickyAtCentre(): void;
+  /** Brings gap `rank` (1 = longest) into view: its shaded interval across the timeline. */
+  showGap(rank: number): void;
 }

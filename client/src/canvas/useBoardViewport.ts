@@ -92,6 +92,18 @@ export function useBoardViewport({ controlled, onChange, width, height, bounds, 
     setViewport(fitViewport(b, w, h), false);
   }, [setViewport]);
 
+  /**
+   * Brings `rect` (world coordinates) into view, centred and as large as fits up to 1:1: what the
+   * user asked to see (a gap picked in the panel). Counts as the user's own move.
+   */
+  const focusOn = useCallback(
+    (rect: Rect) => {
+      const { width: w, height: h } = size.current;
+      setViewport(fitViewport(rect, w, h, 48), true);
+    },
+    [setViewport],
+  );
+
   /** Stops following content changes now (the user is editing: the view must stay put). */
   const settle = useCallback(() => {
     settled.current = true;
@@ -134,5 +146,5 @@ export function useBoardViewport({ controlled, onChange, width, height, bounds, 
     [panBy, setViewport],
   );
 
-  return { viewport, current, setViewport, zoomToFit, zoomBy, panBy, onWheel, settle };
+  return { viewport, current, setViewport, zoomToFit, zoomBy, panBy, onWheel, settle, focusOn };
 }

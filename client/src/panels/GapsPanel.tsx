@@ -16,7 +16,8 @@ const formatDay = (ms: number, zone: string): string => dayFormat(zone).format(m
  * Step 2, mind the gap: the figures, every interval in minutes, and the gaps (intervals over the
  * cadence target) ranked, the top three marked to circle.
  */
-export function GapsPanel({ ctx }: { ctx: BoardContext }) {
+/** `onShowGap` brings a gap into view on the canvas (a click on its row). */
+export function GapsPanel({ ctx, onShowGap }: { ctx: BoardContext; onShowGap?: (rank: number) => void }) {
   const { board, analysis } = ctx;
   const zone = effectiveTimeZone(board.meta.timeZone);
   const { stats } = analysis;
@@ -73,7 +74,9 @@ export function GapsPanel({ ctx }: { ctx: BoardContext }) {
         <ol className="gap-ranking">
           {analysis.gaps.map((g) => (
             <li key={`${g.from}-${g.to}`} data-testid="gap-row" data-rank={g.rank} className={g.rank <= 3 ? 'top' : undefined}>
-              <strong>{formatMinutes(g.minutes)}</strong> {KIND_LABEL[g.kind].toLowerCase()}, {time(g.from)} → {time(g.to)}
+              <button className="link gap-link" onClick={() => onShowGap?.(g.rank)} title="Show this gap on the board" data-testid="show-gap">
+                <strong>{formatMinutes(g.minutes)}</strong> {KIND_LABEL[g.kind].toLowerCase()}, {time(g.from)} → {time(g.to)}
+              </button>
               {g.rank <= 3 && <span className="tag circle">circle</span>}
             </li>
           ))}
