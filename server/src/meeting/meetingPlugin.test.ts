@@ -129,6 +129,19 @@ describe('facilitator commands', () => {
     expect((await seen).timer).toEqual({ endsAt: clock.value + 840_000, remainingMs: 840_000, running: true });
   });
 
+  it("moves to a step and sets the timer to that step's minutes in one broadcast", async () => {
+    const { fac, part } = await facilitatorAndParticipant();
+    await fac.emitWithAck('command', { type: 'timer-start', minutes: 10 });
+    server.clock.advance(21_000);
+    await roundTrip(part);
+    const seen = record<MeetingState>(part, 'meeting');
+    expect(await fac.emitWithAck('command', { type: 'set-step', step: 'assessment', timerMinutes: 15 })).toEqual({ ok: true });
+    await roundTrip(part);
+    expect(seen.map((s) => ({ step: s.step, timer: s.timer }))).toEqual([
+      { step: 'assessment', timer: { endsAt: null, remainingMs: 900_000, running: false } },
+    ]);
+  });
+
   it('broadcasts step, follow-me and viewport', async () => {
     const { fac, part } = await facilitatorAndParticipant();
     await fac.emitWithAck('command', { type: 'set-step', step: 'root-causes' });
@@ -232,6 +245,7 @@ describe('bad input', () => {
     { name: 'cursor as an array', event: 'cursor', args: [[1, 2]], field: '(root)' },
     { name: 'ink with text points', event: 'ink', args: [{ strokeId: 's', points: [1, 'a'], color: '#000000' }], field: 'points[1]' },
     { name: 'timer-start without minutes', event: 'command', args: [{ type: 'timer-start' }], field: 'minutes' },
+    { name: 'set-step with negative timer minutes', event: 'command', args: [{ type: 'set-step', step: 'plan', timerMinutes: -5 }], field: 'timerMinutes' },
     { name: 'an unknown command', event: 'command', args: [{ type: 'explode' }], field: 'type' },
     { name: 'a command that is a number', event: 'command', args: [7], field: '(root)' },
   ];

@@ -28,6 +28,15 @@ describe('meetingRoom', () => {
     expect(room.timer.running).toBe(false);
   });
 
+  it("stops the timer and sets it to the new step's minutes only when the step change carries them", () => {
+    const running = applyRoomCommand(createMeetingRoom(), { type: 'timer-start', minutes: 10 }, 0);
+    const stepped = applyRoomCommand(running, { type: 'set-step', step: 'assessment', timerMinutes: 15 }, 60_000);
+    expect(stepped).toMatchObject({ step: 'assessment', timer: { endsAt: null, remainingMs: 900_000, running: false } });
+    expect(running.timer.running).toBe(true);
+    // Without timerMinutes (older clients, other tools) the timer is left alone, as before.
+    expect(applyRoomCommand(running, { type: 'set-step', step: 'assessment' }, 60_000).timer).toBe(running.timer);
+  });
+
   it('keeps one roster entry per id and removes by id', () => {
     let room = addParticipant(addParticipant(createMeetingRoom(), fran), pat);
     room = addParticipant(room, { ...pat, name: 'Patricia' });

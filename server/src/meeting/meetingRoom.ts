@@ -1,5 +1,5 @@
 import type { FacilitatorCommand, MeetingState, Participant, PlayStep, TimerState } from '@gapboard/shared';
-import { extendTimer, idleTimer, pauseTimer, resumeTimer, startTimer } from './meetingTimer';
+import { extendTimer, idleTimer, pauseTimer, readyTimer, resumeTimer, startTimer } from './meetingTimer';
 
 /**
  * The shared state of one board's live meeting, as plain data. Every operation is a pure
@@ -27,7 +27,10 @@ export function createMeetingRoom(locked = false): MeetingRoom {
 export function applyRoomCommand(room: MeetingRoom, command: RoomCommand, now: number): MeetingRoom {
   switch (command.type) {
     case 'set-step':
-      return { ...room, step: command.step };
+      // Without `timerMinutes` (older clients, other tools) the timer is left alone, as before.
+      return command.timerMinutes === undefined
+        ? { ...room, step: command.step }
+        : { ...room, step: command.step, timer: readyTimer(command.timerMinutes) };
     case 'timer-start':
       return { ...room, timer: startTimer(command.minutes, now) };
     case 'timer-pause':

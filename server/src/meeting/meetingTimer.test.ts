@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extendTimer, idleTimer, pauseTimer, resumeTimer, startTimer, timerRemainingMs } from './meetingTimer';
+import { extendTimer, idleTimer, pauseTimer, readyTimer, resumeTimer, startTimer, timerRemainingMs } from './meetingTimer';
 
 const t0 = 1_700_000_000_000;
 
@@ -23,6 +23,13 @@ describe('meetingTimer', () => {
     expect(resumeTimer(running, t0 + 5)).toBe(running);
     expect(pauseTimer(idleTimer, t0)).toBe(idleTimer);
     expect(resumeTimer(idleTimer, t0)).toBe(idleTimer);
+  });
+
+  it('sets a stopped timer to the full time, which resume then runs', () => {
+    const ready = readyTimer(15);
+    expect(ready).toEqual({ endsAt: null, remainingMs: 900_000, running: false });
+    expect(timerRemainingMs(ready, t0 + 999_999)).toBe(900_000);
+    expect(resumeTimer(ready, t0)).toEqual(startTimer(15, t0));
   });
 
   it.each([

@@ -21,6 +21,14 @@ export function startTimer(minutes: number, now: number): TimerState {
   return { endsAt: now + ms, remainingMs: ms, running: true };
 }
 
+/**
+ * A stopped countdown of `minutes`, ready to start (resuming it runs the full time). Used when
+ * the facilitator moves to another step: the previous step's leftover time means nothing there.
+ */
+export function readyTimer(minutes: number): TimerState {
+  return { endsAt: null, remainingMs: Math.round(minutes * 60_000), running: false };
+}
+
 /** Freezes the countdown; pausing a paused timer changes nothing. */
 export function pauseTimer(timer: TimerState, now: number): TimerState {
   if (!timer.running) return timer;

@@ -59,7 +59,16 @@ export type TimerState = z.infer<typeof timerStateSchema>;
 
 /** client → server `command` (facilitator only). */
 export const facilitatorCommandSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('set-step'), step: playStepSchema }),
+  z.object({
+    type: z.literal('set-step'),
+    step: playStepSchema,
+    /**
+     * Optional (added later; without it the timer is left as it is). With it, the timer stops
+     * and is set to this many minutes, ready to start: the new step's own time, in the same
+     * `meeting` broadcast as the step.
+     */
+    timerMinutes: z.number().positive().max(180).optional(),
+  }),
   z.object({ type: z.literal('timer-start'), minutes: z.number().positive().max(180) }),
   z.object({ type: z.literal('timer-pause') }),
   z.object({ type: z.literal('timer-resume') }),
