@@ -1,4 +1,4 @@
-import type { PlayStep } from '@gapboard/shared';
+import type { FacilitatorCommand, PlayStep } from '@gapboard/shared';
 
 /** One step of the play as the step panel shows it (PLAY.md; wording ours). */
 export interface PlayStepInfo {
@@ -85,4 +85,16 @@ export const PLAY_STEPS: readonly PlayStepInfo[] = [
 /** The info of a step (every `PlayStep` has one). */
 export function stepInfo(step: PlayStep): PlayStepInfo {
   return PLAY_STEPS.find((s) => s.step === step) ?? (PLAY_STEPS[0] as PlayStepInfo);
+}
+
+/**
+ * The facilitator's command for clicking a step. Moving to another step stops the timer and
+ * sets it to that step's minutes, ready to start: the last step's leftover time means nothing
+ * there, and the facilitator usually introduces a step before its clock runs (an accidental
+ * click or a look back at an earlier step does not start one either). Clicking the current
+ * step sends nothing, so it never wipes a running countdown.
+ */
+export function moveToStepCommand(current: PlayStep, next: PlayStep): FacilitatorCommand | null {
+  if (current === next) return null;
+  return { type: 'set-step', step: next, timerMinutes: stepInfo(next).minutes };
 }
