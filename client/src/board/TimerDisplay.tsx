@@ -1,6 +1,10 @@
 import type { TimerState } from '@gapboard/shared';
 import { formatCountdown } from '../meeting/timerRemaining';
+import { timerPhase, type TimerPhase } from '../meeting/timerPhase';
 import { useCountdown } from '../meeting/useCountdown';
+
+/** The word shown after a stopped countdown, so nobody mistakes it for a running one. */
+const STATE_WORD: Partial<Record<TimerPhase, string>> = { ready: 'ready', paused: 'paused' };
 
 /**
  * The shared timer everyone sees. The visible countdown ticks every second; screen readers get
@@ -8,11 +12,14 @@ import { useCountdown } from '../meeting/useCountdown';
  */
 export function TimerDisplay({
   timer,
+  stepMinutes,
   clockOffsetMs,
   testId = 'timer',
   announce = true,
 }: {
   timer: TimerState | undefined;
+  /** The current step's minutes: a stopped timer holding exactly that much is "ready", not "paused". */
+  stepMinutes: number;
   clockOffsetMs: number;
   /** The top bar's is `timer`; a second copy needs another id so `timer` stays unique. */
   testId?: string;
@@ -20,18 +27,21 @@ export function TimerDisplay({
   announce?: boolean;
 }) {
   const remaining = useCountdown(timer, clockOffsetMs);
-  const started = timer !== undefined && (timer.running || timer.remainingMs > 0);
-  const done = started && timer?.running && remaining === 0;
+  const phase = timerPhase(timer, remaining, stepMinutes);
   const minutesLeft = Math.ceil(remaining / 60_000);
-  const spoken = !started
-    ? 'Timer not started'
-    : done
-      ? 'Time is up'
-      : `${minutesLeft} ${minutesLeft === 1 ? 'minute' : 'minutes'} left${timer?.running ? '' : ', paused'}`;
+  const minutes = `${minutesLeft} ${minutesLeft === 1 ? 'minute' : 'minutes'}`;
+  const spoken = {
+    idle: 'Timer not started',
+    ready: `${minutes}, ready to start`,
+    running: `${minutes} left`,
+    paused: `${minutes} left, paused`,
+    done: 'Time is up',
+  }[phase];
+  const word = STATE_WORD[phase];
   return (
-    <span className={`timer${done ? ' done' : ''}${timer && !timer.running && started ? ' paused' : ''}`} data-testid={testId}>
-      <span aria-hidden="true">{started ? formatCountdown(remaining) : '–:––'}</span>
-      {timer && !timer.running && started && <span className="timer-state"> paused</span>}
+    <span className={`timer ${phase}`} data-testid={testId} data-phase={phase}>
+      <span aria-hidden="true">{phase === 'idle' ? '–:––' : formatCountdown(remaining)}</span>
+      {word && <span className="timer-state"> {word}</span>}
       {announce && (
         <span className="visually-hidden" aria-live="polite" aria-atomic="true">
           {spoken}

@@ -55,7 +55,7 @@ export function TopBar({ ctx, connection, meeting, locked, profile, onHelp, onRe
       <span className="step-chip" aria-label={`Current step: ${stepInfo(step).label}`}>
         {stepInfo(step).label}
       </span>
-      <TimerDisplay timer={meeting.state?.timer} clockOffsetMs={meeting.clockOffsetMs} />
+      <TimerDisplay timer={meeting.state?.timer} stepMinutes={stepInfo(step).minutes} clockOffsetMs={meeting.clockOffsetMs} />
       <Roster roster={meeting.state?.roster ?? []} selfId={meeting.selfId} />
       <button className="me link" onClick={onRename} title="Change your display name" data-testid="my-name">
         <span className="swatch" style={{ background: profile.color }} aria-hidden="true" /> <span className="name">{profile.name}</span>

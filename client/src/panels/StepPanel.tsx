@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import type { FacilitatorCommand } from '@gapboard/shared';
 import type { BoardContext } from '../board/BoardContext';
-import { PLAY_STEPS, stepInfo, type PanelId } from '../board/playSteps';
+import { PLAY_STEPS, moveToStepCommand, stepInfo, type PanelId } from '../board/playSteps';
 import { TimerDisplay } from '../board/TimerDisplay';
 import type { Meeting } from '../meeting/useMeeting';
 import { FacilitatorTools } from './FacilitatorTools';
+import { TimerControls } from './TimerControls';
 
 export interface StepPanelProps {
   ctx: BoardContext;
@@ -48,7 +49,14 @@ export function StepPanel({ ctx, meeting, following, onFollowing, onPanel }: Ste
         {PLAY_STEPS.map((s) => (
           <li key={s.step} className={s.step === step ? 'current' : undefined} aria-current={s.step === step ? 'step' : undefined}>
             {isFacilitator ? (
-              <button className="link" onClick={() => send({ type: 'set-step', step: s.step })} disabled={meeting.status !== 'joined'}>
+              <button
+                className="link"
+                onClick={() => {
+                  const command = moveToStepCommand(step, s.step);
+                  if (command) send(command);
+                }}
+                disabled={meeting.status !== 'joined'}
+              >
                 {s.label}
               </button>
             ) : (
@@ -87,30 +95,16 @@ export function StepPanel({ ctx, meeting, following, onFollowing, onPanel }: Ste
 
       <div className="timer-box">
         <span className="label">Timer</span>
-        <TimerDisplay timer={timer} clockOffsetMs={meeting.clockOffsetMs} testId="step-timer" announce={false} />
+        <TimerDisplay timer={timer} stepMinutes={info.minutes} clockOffsetMs={meeting.clockOffsetMs} testId="step-timer" announce={false} />
         {isFacilitator && (
-          <div className="row">
-            <button data-testid="timer-start" onClick={() => send({ type: 'timer-start', minutes: info.minutes })} disabled={meeting.status !== 'joined'}>
-              Start {info.minutes} min
-            </button>
-            {timer?.running ? (
-              <button className="secondary" data-testid="timer-pause" onClick={() => send({ type: 'timer-pause' })}>
-                Pause
-              </button>
-            ) : (
-              <button
-                className="secondary"
-                data-testid="timer-resume"
-                onClick={() => send({ type: 'timer-resume' })}
-                disabled={!timer || timer.remainingMs <= 0}
-              >
-                Resume
-              </button>
-            )}
-            <button className="secondary" data-testid="timer-extend" onClick={() => send({ type: 'timer-extend', minutes: 2 })} disabled={meeting.status !== 'joined'}>
-              +2 min
-            </button>
-          </div>
+          <TimerControls
+            timer={timer}
+            step={step}
+            stepMinutes={info.minutes}
+            clockOffsetMs={meeting.clockOffsetMs}
+            disabled={meeting.status !== 'joined'}
+            send={send}
+          />
         )}
       </div>
 
