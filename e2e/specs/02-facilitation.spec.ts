@@ -13,6 +13,9 @@ async function topTimerSeconds(page: Page): Promise<number | null> {
 
 const stepChip = (page: Page) => page.locator('header .step-chip');
 
+/** The top bar timer's phase: idle, ready, running, paused or done. */
+const topTimerPhase = (page: Page) => page.locator('header').getByTestId('timer').getAttribute('data-phase');
+
 test('the facilitator runs steps and timer, a participant follows and cannot drive them', async ({ browser, server }) => {
   const created = await createBoardViaApi(
     server,
@@ -53,8 +56,15 @@ test('the facilitator runs steps and timer, a participant follows and cannot dri
   await expect(b.page.getByTestId('timer-pause')).toHaveCount(0);
   await expect(b.page.getByTestId('mint-read-link')).toHaveCount(0);
 
+  // Moving to a step set the timer to that step's 15 minutes, stopped and ready to start.
+  for (const page of [a.page, b.page]) {
+    await expect.poll(() => topTimerPhase(page), { timeout: STATE_TIMEOUT }).toBe('ready');
+    expect(await topTimerSeconds(page)).toBe(15 * 60);
+    await expect(page.locator('header').getByTestId('timer')).toContainText('15 minutes, ready to start');
+  }
+
   // Timer: A starts the step's 15 minutes; B sees it count down.
-  await expect(b.page.locator('header').getByTestId('timer')).toContainText('Timer not started');
+  await expect(a.page.getByTestId('timer-start')).toHaveText('Start 15 min');
   await a.page.getByTestId('timer-start').click();
   await expect.poll(() => topTimerSeconds(b.page), { timeout: STATE_TIMEOUT }).toBeGreaterThan(14 * 60);
   const first = (await topTimerSeconds(b.page)) ?? 0;
@@ -92,13 +102,14 @@ test('the facilitator runs steps and timer, a participant follows and cannot dri
     intruder.emit('command', { type: 'timer-resume' });
     intruder.emit('command', { type: 'set-step', step: 'plan' });
     expect((await refused).code).toBe('forbidden');
-    // The facilitator's state stands: still paused at the same time, still step 3. A later
-    // facilitator command is processed after the refused ones, so its effect proves they were seen.
-    await a.page.getByTestId('step-panel').locator('ol.steps').getByRole('button', { name: '4 Root causes' }).click();
-    await expect(stepChip(b.page)).toHaveText('4 Root causes', { timeout: STATE_TIMEOUT });
+    // The facilitator's state stands: still paused, still step 3. A later facilitator command
+    // (+2 min more) is processed after the refused ones, so its effect proves they were seen.
+    await a.page.getByTestId('timer-extend').click();
+    await expect.poll(() => topTimerSeconds(b.page), { timeout: STATE_TIMEOUT }).toBe((paused ?? 0) + 240);
     for (const page of [a.page, b.page]) {
       await expect(page.locator('header').getByTestId('timer')).toContainText('paused');
-      expect(await topTimerSeconds(page)).toBe((paused ?? 0) + 120);
+      expect(await topTimerSeconds(page)).toBe((paused ?? 0) + 240);
+      await expect(stepChip(page)).toHaveText('3 Assessment');
     }
   } finally {
     intruder.disconnect();
@@ -108,8 +119,33 @@ test('the facilitator runs steps and timer, a participant follows and cannot dri
   await a.page.getByTestId('timer-resume').click();
   for (const page of [a.page, b.page]) {
     await expect(page.locator('header').getByTestId('timer')).not.toContainText('paused', { timeout: STATE_TIMEOUT });
-    await expect.poll(() => topTimerSeconds(page), { timeout: STATE_TIMEOUT }).toBeLessThan((paused ?? 0) + 120);
+    await expect.poll(() => topTimerSeconds(page), { timeout: STATE_TIMEOUT }).toBeLessThan((paused ?? 0) + 240);
   }
+
+  // While it runs, the main button pauses; starting over is a secondary button that asks first.
+  const timerBox = a.page.getByTestId('step-panel').locator('.timer-box');
+  await expect(timerBox.getByRole('button').first()).toHaveText('Pause');
+  await expect(a.page.getByTestId('timer-start')).toHaveCount(0);
+  await a.page.getByTestId('timer-restart').click();
+  await expect(timerBox).toContainText('Restart at 15:00 for everyone?');
+  await a.page.getByTestId('timer-restart-cancel').click();
+  await expect(a.page.getByTestId('timer-pause')).toBeVisible();
+  expect(await topTimerSeconds(b.page)).toBeGreaterThan(15 * 60 + 60);
+  await a.page.getByTestId('timer-restart').click();
+  await a.page.getByTestId('timer-restart-confirm').click();
+  for (const page of [a.page, b.page]) {
+    await expect.poll(() => topTimerSeconds(page), { timeout: STATE_TIMEOUT }).toBeLessThanOrEqual(15 * 60 + 60);
+    expect(await topTimerPhase(page)).toBe('running');
+  }
+
+  // Another step: the running countdown stops and is set to the new step's time, ready to start.
+  await a.page.getByTestId('step-panel').locator('ol.steps').getByRole('button', { name: '4 Root causes' }).click();
+  await expect(stepChip(b.page)).toHaveText('4 Root causes', { timeout: STATE_TIMEOUT });
+  for (const page of [a.page, b.page]) {
+    await expect.poll(() => topTimerPhase(page), { timeout: STATE_TIMEOUT }).toBe('ready');
+    expect(await topTimerSeconds(page)).toBe(15 * 60);
+  }
+  await expect(a.page.getByTestId('timer-start')).toHaveText('Start 15 min');
 
   // B stops following: the step still shows, but B's panel stays where B put it.
   await openPanel(b.page, 'step');
@@ -117,6 +153,7 @@ test('the facilitator runs steps and timer, a participant follows and cannot dri
   await a.page.getByTestId('step-panel').locator('ol.steps').getByRole('button', { name: '5 Plan' }).click();
   await expect(stepChip(b.page)).toHaveText('5 Plan', { timeout: STATE_TIMEOUT });
   await expect(b.page.getByTestId('tab-step')).toHaveAttribute('aria-selected', 'true');
+  await expect.poll(() => topTimerSeconds(b.page), { timeout: STATE_TIMEOUT }).toBe(10 * 60);
 
   await a.context.close();
   await b.context.close();
