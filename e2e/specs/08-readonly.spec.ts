@@ -33,8 +33,10 @@ test('a read-only link sees live updates, has no editing controls, and its write
   await openBoard(a.page, server, created.id, 'Fay', { key: created.facilitatorKey });
   await openBoard(b.page, server, created.id, 'Pat');
 
-  // The facilitator mints the link in the UI.
+  // The facilitator's panel offers the editing link to invite participants (no facilitator key in it)…
   await openPanel(a.page, 'step');
+  await expect(a.page.getByTestId('participant-link')).toHaveValue(`${server.url}/b/${created.id}`);
+  // …and mints the read-only link in the UI.
   await a.page.getByTestId('mint-read-link').click();
   const linkInput = a.page.getByTestId('read-link');
   await expect(linkInput).toHaveValue(new RegExp(`^${server.url}/.+`), { timeout: STATE_TIMEOUT });

@@ -3,27 +3,42 @@ import { boardPath, viewPath } from '../app/parseRoute';
 import type { Meeting } from '../meeting/useMeeting';
 import { useOptimistic } from '../meeting/useOptimistic';
 
-/** Follow-me, lock and read-only link: the facilitator's meeting controls. */
+/** A link in a read-only field (selected on focus) with a Copy button. */
+function CopyableLink({ id, label, url, testId }: { id: string; label: string; url: string; testId: string }) {
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied(true);
+      window.setTimeout(() => setCopied(false), 2000);
+    } catch {
+      // No clipboard (a page served over plain http on the network): the field stays selectable.
+      setCopied(false);
+    }
+  };
+  return (
+    <div className="read-link">
+      <label htmlFor={id}>{label}</label>
+      <div className="row">
+        <input id={id} readOnly value={url} onFocus={(e) => e.target.select()} data-testid={testId} />
+        <button className="secondary" onClick={() => void copy()}>
+          {copied ? 'Copied' : 'Copy'}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** Follow-me, lock, and the participant and read-only links: the facilitator's meeting controls. */
 export function FacilitatorTools({ meeting, boardId }: { meeting: Meeting; boardId: string }) {
   const state = meeting.state;
   const joined = meeting.status === 'joined';
-  const [copied, setCopied] = useState(false);
   const [followMe, setFollowMe] = useOptimistic(state?.followMe ?? false);
   const [locked, setLocked] = useOptimistic(state?.locked ?? false);
   const link = meeting.readLink
     ? new URL(meeting.readLink.path || (meeting.readLink.token.startsWith('v_') ? viewPath(meeting.readLink.token) : boardPath(boardId, meeting.readLink.token)), window.location.origin).toString()
     : null;
-
-  const copy = async () => {
-    if (!link) return;
-    try {
-      await navigator.clipboard.writeText(link);
-      setCopied(true);
-      window.setTimeout(() => setCopied(false), 2000);
-    } catch {
-      setCopied(false);
-    }
-  };
+  const participantLink = new URL(boardPath(boardId), window.location.origin).toString();
 
   return (
     <div className="facilitator-tools" aria-label="Facilitator controls" role="group">
@@ -54,22 +69,13 @@ export function FacilitatorTools({ meeting, boardId }: { meeting: Meeting; board
         />
         Lock the board (only you can edit)
       </label>
+      <CopyableLink id="participant-link-input" label="Participant link (invite people to edit)" url={participantLink} testId="participant-link" />
       <div className="row">
         <button className="secondary" data-testid="mint-read-link" disabled={!joined} onClick={() => meeting.sendCommand({ type: 'mint-read-link' })}>
           Create read-only link
         </button>
       </div>
-      {link && (
-        <div className="read-link">
-          <label htmlFor="read-link-input">Read-only link</label>
-          <div className="row">
-            <input id="read-link-input" readOnly value={link} onFocus={(e) => e.target.select()} data-testid="read-link" />
-            <button className="secondary" onClick={() => void copy()}>
-              {copied ? 'Copied' : 'Copy'}
-            </button>
-          </div>
-        </div>
-      )}
+      {link && <CopyableLink id="read-link-input" label="Read-only link" url={link} testId="read-link" />}
       {meeting.lastError && (
         <p className="error" role="alert">
           {meeting.lastError.message}
