@@ -5,22 +5,11 @@ import { navigate } from '../app/navigation';
 import { boardPath } from '../app/parseRoute';
 import { ImportPanel } from './ImportPanel';
 import { RecentBoardsList } from './RecentBoardsList';
+import { singleIncident } from './singleIncident';
 
 /** Opens a freshly created board; the facilitator key rides in the fragment, which is never sent. */
 function openCreated(created: CreatedBoard): void {
   navigate(`${boardPath(created.id)}#key=${encodeURIComponent(created.facilitatorKey)}`);
-}
-
-/**
- * People often paste the whole `/api/v2/incidents.json` answer; say what to take from it rather
- * than letting the server reject an object without `name`.
- */
-function singleIncident(json: unknown): unknown {
-  if (json && typeof json === 'object' && !Array.isArray(json) && Array.isArray((json as { incidents?: unknown }).incidents)) {
-    const n = (json as { incidents: unknown[] }).incidents.length;
-    throw new Error(`This is a whole incidents list (${n} ${n === 1 ? 'incident' : 'incidents'}). Paste one incident object: one element of "incidents".`);
-  }
-  return json;
 }
 
 /** `/`: create a board (blank, example, board file, Statuspage incident) or reopen a recent one. */
