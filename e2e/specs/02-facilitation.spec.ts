@@ -158,3 +158,35 @@ test('the facilitator runs steps and timer, a participant follows and cannot dri
   await a.context.close();
   await b.context.close();
 });
+
+test('a participant typing in a panel keeps the words when the facilitator moves to the next step', async ({ browser, server }) => {
+  const file = {
+    ...(emptyIncidentFile('Search degraded', '2026-04-02T14:00:00.000Z', '2026-04-02T17:30:00.000Z') as Record<string, unknown>),
+    stickies: [{ id: 's1', kind: 'issue', text: 'No update for two hours', x: 0, y: 300 }],
+  };
+  const created = await createBoardViaApi(server, file);
+  const a = await newPerson(browser);
+  const b = await newPerson(browser);
+  await openBoard(a.page, server, created.id, 'Fay', { key: created.facilitatorKey });
+  await openBoard(b.page, server, created.id, 'Pat');
+
+  await openPanel(a.page, 'step');
+  const steps = a.page.getByTestId('step-panel').locator('ol.steps');
+  await steps.getByRole('button', { name: '4 Root causes' }).click();
+  await expect(b.page.getByTestId('tab-rootcauses')).toHaveAttribute('aria-selected', 'true', { timeout: STATE_TIMEOUT });
+
+  // Pat is still typing (the field has the focus, nothing saved yet) when Fay moves on.
+  const words = 'Nobody owned the status page';
+  await b.page.getByTestId('issue-row').getByLabel('Root cause').fill(words);
+  await steps.getByRole('button', { name: '5 Plan' }).click();
+  await expect(b.page.getByTestId('tab-plan')).toHaveAttribute('aria-selected', 'true', { timeout: STATE_TIMEOUT });
+
+  const stored = async () => {
+    const res = await fetch(`${server.url}/api/boards/${created.id}/export.json`);
+    return ((await res.json()) as { stickies: Array<{ rootCause?: string }> }).stickies[0]?.rootCause;
+  };
+  await expect.poll(stored, { timeout: STATE_TIMEOUT }).toBe(words);
+
+  await a.context.close();
+  await b.context.close();
+});

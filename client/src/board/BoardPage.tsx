@@ -141,8 +141,17 @@ export function BoardPage({ boardId, viaViewToken, viewToken, keyFromFragment }:
 
   const step = meeting.state?.step ?? 'prep';
   // Following the facilitator also follows the step's panel.
+  const panelRef = useRef(panel);
+  panelRef.current = panel;
   useEffect(() => {
-    if (role !== 'facilitator' && following) setPanel(stepInfo(step).panel);
+    if (role === 'facilitator' || !following) return;
+    const next = stepInfo(step).panel;
+    if (next === panelRef.current) return;
+    // Panel fields save as they lose focus: let the one being typed in save before its panel
+    // goes, or the facilitator's step change would throw the words away.
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active.closest('.side')) active.blur();
+    setPanel(next);
   }, [step, role, following]);
 
   if (connection.closed?.code === 4404) {

@@ -51,6 +51,11 @@ export function SidePanels({ ctx, meeting, panel, onPanel, following, onFollowin
   // canvas first instead of building, laying out and then waiting on the forms. The tabs and the
   // panel's box are there from the start, so nothing moves when the body arrives.
   const bodyShown = useAfterFirstPaint();
+  // Another panel starts at its top, not where the last one was scrolled to.
+  const body = useRef<HTMLDivElement | null>(null);
+  useEffect(() => {
+    if (body.current) body.current.scrollTop = 0;
+  }, [panel]);
   // Hidden, the panels leave their width to the canvas (a projected board, a laptop screen).
   const [hidden, setHidden] = useState(false);
   // Opening a panel from elsewhere (the step panel's links, shortcuts) shows them again.
@@ -99,7 +104,7 @@ export function SidePanels({ ctx, meeting, panel, onPanel, following, onFollowin
           »
         </button>
       </div>
-      <div className="tab-panel" role="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}`}>
+      <div className="tab-panel" ref={body} role="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}`}>
         <ErrorBoundary label="this panel" resetKey={`${panel}`}>
           {!bodyShown && <p className="loading" role="status">Loading the panel…</p>}
           {bodyShown && panel === 'step' && <StepPanel ctx={ctx} meeting={meeting} following={following} onFollowing={onFollowing} onPanel={onPanel} />}
