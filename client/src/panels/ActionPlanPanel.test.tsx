@@ -19,6 +19,20 @@ describe('ActionPlanPanel', () => {
     expect(document.activeElement).toBe(texts[1]);
   });
 
+  it('writes a typed due date when the field is left, not the partial years on the way', () => {
+    const { doc } = renderWithBoard(
+      (ctx) => <ActionPlanPanel ctx={ctx} />,
+      (d) => upsertAction(d, { id: 'a1', text: 'Templates', owner: 'Ana', due: '' }),
+    );
+    const due = () => (doc.getMap('actions').get('a1') as { get(k: string): unknown }).get('due');
+    const field = document.getElementById('due-a1') as HTMLInputElement;
+    fireEvent.focus(field);
+    for (const partial of ['0002-05-15', '0020-05-15', '0202-05-15', '2026-05-15']) fireEvent.change(field, { target: { value: partial } });
+    expect(due()).toBe('');
+    fireEvent.blur(field);
+    expect(due()).toBe('2026-05-15');
+  });
+
   it('warns about a due date in the past, and only then', () => {
     renderWithBoard(
       (ctx) => <ActionPlanPanel ctx={ctx} />,

@@ -1,7 +1,40 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { BoardInputError, deleteEntity, newId, patchEntity, upsertAction, type Action } from '@gapboard/shared';
 import type { BoardContext } from '../board/BoardContext';
 import { localCalendarDate, pastDueWarning } from './actionDue';
+
+/**
+ * A date field that writes its value when it is left. Typed digit by digit, a date passes
+ * through partial years (0002, 0020, 0202…) that are valid dates: written as they come, each
+ * would reach everyone's board and re-render the field in the middle of the typing.
+ */
+function DueDateInput({ id, value, onCommit, describedBy }: { id: string; value: string; onCommit: (due: string) => void; describedBy: string | undefined }) {
+  const [draft, setDraft] = useState(value);
+  const editing = useRef(false);
+  // Another person's change shows at once, unless this field is being edited.
+  useEffect(() => {
+    if (!editing.current) setDraft(value);
+  }, [value]);
+  return (
+    <input
+      id={id}
+      type="date"
+      value={draft}
+      onFocus={() => {
+        editing.current = true;
+      }}
+      onChange={(e) => setDraft(e.target.value)}
+      onBlur={() => {
+        editing.current = false;
+        if (draft !== value) onCommit(draft);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') e.currentTarget.blur();
+      }}
+      aria-describedby={describedBy}
+    />
+  );
+}
 
 /**
  * Step 5: 2–3 actions, each with an owner and a due date. The analysis warns past three actions
@@ -90,12 +123,11 @@ export function ActionPlanPanel({ ctx }: { ctx: BoardContext }) {
     return (
       <div className={`field${warning ? ' has-warning' : ''}`}>
         <label htmlFor={`due-${a.id}`}>Due</label>
-        <input
+        <DueDateInput
           id={`due-${a.id}`}
-          type="date"
           value={a.due}
-          onChange={(e) => patch(a, { due: e.target.value })}
-          aria-describedby={warning ? `due-${a.id}-warn` : undefined}
+          onCommit={(due) => patch(a, { due })}
+          describedBy={warning ? `due-${a.id}-warn` : undefined}
         />
         {warning && (
           <span className="field-warning" id={`due-${a.id}-warn`} data-testid="due-warning">
