@@ -11,7 +11,10 @@ test('on a laptop screen, Fit shows the whole board, hiding the panels gives the
   // Again with the test hook (the example's creator keeps its facilitator key).
   await page.goto(`${page.url().split(/[?#]/)[0]}?debug=1`);
   await expectConnected(page);
-  // The top bar stays on one row: the canvas starts right below it.
+  // The top bar stays on one row, also with a step and its timer shown: the canvas starts right below it.
+  expect((await page.locator('.topbar').boundingBox())!.height).toBeLessThan(60);
+  await page.getByTestId('step-panel').locator('ol.steps').getByRole('button', { name: '3 Assessment' }).click();
+  await expect(page.locator('header .step-chip')).toHaveText('3 Assessment');
   expect((await page.locator('.topbar').boundingBox())!.height).toBeLessThan(60);
 
   const scale = async () => (await readBoard(page)).viewport?.scale ?? 0;
