@@ -110,6 +110,15 @@ describe('computeScene', () => {
     expect(s.exportBounds.y).toBe(s.header.y);
   });
 
+  it('keeps a stage that runs past the resolution inside the bounds (Fit, export)', () => {
+    const b = board({});
+    b.meta.escalation = { from: at(200), to: at(360) }; // the resolution is at 300
+    const s = scene(b);
+    const band = s.bands.find((x) => x.kind === 'escalation')!;
+    expect(band.x + band.width).toBeGreaterThan(s.time.windowX2);
+    expect(s.bounds.x + s.bounds.width).toBeGreaterThanOrEqual(band.x + band.width);
+  });
+
   it('lists in the export legend only what the board shows', () => {
     const labels = (b: Board) => scene(b).header.legend.map((item) => item.label);
     // No comms at all: one 300-minute gap (4× the target), circled; no comms, stickies or stages.

@@ -234,6 +234,7 @@ export function computeScene(board: Board, analysis: Analysis, options: ComputeS
   const timelineBounds: Rect = { x: lanes.length > 0 ? drawX1 - 190 : drawX1, y: SCENE_ROWS.markerLabelY - 6, width: drawX2 - drawX1 + (lanes.length > 0 ? 190 : 0), height: bottom + 10 - SCENE_ROWS.markerLabelY };
   const rects: Rect[] = [
     timelineBounds,
+    ...bands, // a stage may run past the resolution
     ...gapEllipses.map((e) => ({ x: e.x - e.radiusX, y: e.y - e.radiusY - 14, width: 2 * e.radiusX + 14, height: 2 * e.radiusY + 14 })),
     ...stickies,
     ...ink.flatMap((a) => pointsBounds(a.points, a.width) ?? []),
