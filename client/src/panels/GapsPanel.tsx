@@ -1,4 +1,4 @@
-import type { Interval } from '@gapboard/shared';
+import type { Comm, Interval } from '@gapboard/shared';
 import type { BoardContext } from '../board/BoardContext';
 import { effectiveTimeZone, formatMinutes, formatTime, spansSeveralDays } from '../time/zonedTime';
 
@@ -16,6 +16,18 @@ const formatDay = (ms: number, zone: string): string => dayFormat(zone).format(m
  * Step 2, mind the gap: the figures, every interval in minutes, and the gaps (intervals over the
  * cadence target) ranked, the top three marked to circle.
  */
+/**
+ * A note about a comm, for people: the analysis names the comm by its id (its JSON is read by
+ * tools); here it is the comm's time and what it said.
+ */
+function commNote(warning: { message: string; id?: string }, comms: readonly Comm[], time: (ms: number) => string): string {
+  const comm = warning.id === undefined ? undefined : comms.find((c) => c.id === warning.id);
+  const prefix = `Comm "${warning.id}" `;
+  if (!comm || !warning.message.startsWith(prefix)) return warning.message;
+  const said = comm.summary.length > 60 ? `${comm.summary.slice(0, 59)}…` : comm.summary;
+  return `The ${time(comm.at)} comm${said ? ` "${said}"` : ''} ${warning.message.slice(prefix.length)}`;
+}
+
 /** `onShowGap` brings a gap into view on the canvas (a click on its row). */
 export function GapsPanel({ ctx, onShowGap }: { ctx: BoardContext; onShowGap?: (rank: number) => void }) {
   const { board, analysis } = ctx;
@@ -141,7 +153,7 @@ export function GapsPanel({ ctx, onShowGap }: { ctx: BoardContext; onShowGap?: (
             {analysis.warnings
               .filter((w) => w.code.startsWith('comm-'))
               .map((w, i) => (
-                <li key={`${w.code}-${w.id ?? i}`}>{w.message}</li>
+                <li key={`${w.code}-${w.id ?? i}`}>{commNote(w, board.comms, time)}</li>
               ))}
           </ul>
         </>
