@@ -217,7 +217,8 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
         if (p.readOnly) return;
         const centre = screenToWorld(vp.current.current, p.width / 2, p.height / 2);
         const corner = centredOn(centre);
-        addSticky(freeStickySpot(p.board.stickies, { x: Math.round(corner.x), y: Math.round(corner.y) }));
+        const { width, minHeight } = SCENE_STYLE.sticky;
+        addSticky(freeStickySpot(latest.current.scene.stickies, { x: Math.round(corner.x), y: Math.round(corner.y) }, { width, height: minHeight }));
       },
       showGap(rank) {
         const { scene: s } = latest.current;
