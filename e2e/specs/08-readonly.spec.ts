@@ -56,8 +56,13 @@ test('a read-only link sees live updates, has no editing controls, and its write
   await expect(v.page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
   await expect(a.page.getByRole('listitem', { name: /^Viewer Val \(viewer/ })).toBeVisible({ timeout: STATE_TIMEOUT });
 
-  // No editing controls anywhere.
+  // No editing controls anywhere; the view can still be zoomed and fitted.
   await expect(v.page.getByRole('toolbar', { name: 'Canvas tools' })).toHaveCount(0);
+  const view = v.page.getByRole('toolbar', { name: 'Canvas view' });
+  await expect(view.getByRole('button')).toHaveText(['−', '+', 'Fit']);
+  const scaleBefore = (await readBoard(v.page)).viewport!.scale;
+  await view.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(async () => (await readBoard(v.page)).viewport!.scale).toBeGreaterThan(scaleBefore);
   await openPanel(v.page, 'comms');
   await expect(v.page.getByTestId('comm-row')).toHaveCount(1);
   await expect(v.page.getByTestId('add-comm')).toHaveCount(0);

@@ -9,7 +9,7 @@ import { loadProfile, saveName } from '../storage/userProfile';
 import { useBoardSync } from '../sync/useBoardSync';
 import { contentArrived } from '../sync/connectionState';
 import { CanvasSlot } from './CanvasSlot';
-import { CanvasToolbar } from './CanvasToolbar';
+import { CanvasToolbar, ZoomControls } from './CanvasToolbar';
 import { HelpDialog } from './HelpDialog';
 import { InvalidEntriesNotice } from './InvalidEntriesNotice';
 import { NamePrompt } from './NamePrompt';
@@ -180,7 +180,11 @@ export function BoardPage({ boardId, viaViewToken, viewToken, keyFromFragment }:
       <InvalidEntriesNotice invalid={invalid} />
       <div className="board-body">
         <section className="canvas-area" aria-label="Board canvas">
-          {!readOnly && (
+          {readOnly ? (
+            <div className="canvas-toolbar" role="toolbar" aria-label="Canvas view">
+              <ZoomControls onZoomToFit={() => canvasRef.current?.zoomToFit()} onZoom={(f) => canvasRef.current?.zoomBy(f)} />
+            </div>
+          ) : (
             <CanvasToolbar
               tool={tool}
               onTool={setTool}

@@ -52,6 +52,15 @@ export function CanvasToolbar({ tool, onTool, stickyKind, onStickyKind, undo, on
         Redo
       </button>
       <span className="toolbar-sep" aria-hidden="true" />
+      <ZoomControls onZoom={onZoom} onZoomToFit={onZoomToFit} />
+    </div>
+  );
+}
+
+/** Zoom out, in and Fit: in the tools above, and alone for those who cannot edit (read-only, locked). */
+export function ZoomControls({ onZoom, onZoomToFit }: Pick<CanvasToolbarProps, 'onZoom' | 'onZoomToFit'>) {
+  return (
+    <>
       <button onClick={() => onZoom(1 / 1.25)} aria-label="Zoom out" title="Zoom out">
         −
       </button>
@@ -61,6 +70,6 @@ export function CanvasToolbar({ tool, onTool, stickyKind, onStickyKind, undo, on
       <button onClick={onZoomToFit} title="Zoom to show the whole board">
         Fit
       </button>
-    </div>
+    </>
   );
 }
