@@ -1,6 +1,7 @@
 export * from './model/entities';
 export * from './model/boardFile';
 export * from './model/formatZodError';
+export * from './model/isValidTimeZone';
 export * from './meeting/meetingEvents';
 export * from './analysis/analysisTypes';
 export * from './doc/BoardInputError';

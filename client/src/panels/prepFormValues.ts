@@ -1,5 +1,5 @@
-import type { Meta, MetaPatch } from '@gapboard/shared';
-import { effectiveTimeZone, fromDateTimeInput, isValidTimeZone, toDateTimeInput } from '../time/zonedTime';
+import { isValidTimeZone, type Meta, type MetaPatch } from '@gapboard/shared';
+import { effectiveTimeZone, fromDateTimeInput, toDateTimeInput } from '../time/zonedTime';
 
 /** The prep form's fields as the inputs hold them (strings; times as wall-clock in `timeZone`). */
 export interface PrepFormValues {
@@ -192,7 +192,7 @@ export function firstFieldWithError(errors: PrepErrors): PrepField | undefined {
  * or not valid times (the errors say so) get no warning.
  */
 export function prepWarnings(values: PrepFormValues): PrepErrors {
-  const tz = isValidTimeZone(values.timeZone) ? values.timeZone : 'UTC';
+  const tz = effectiveTimeZone(values.timeZone);
   const ms = (text: string): number | null => (text.trim() === '' ? null : fromDateTimeInput(text, tz));
   const start = ms(values.startedAt);
   const end = values.ongoing ? null : ms(values.resolvedAt);

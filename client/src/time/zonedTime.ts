@@ -4,19 +4,12 @@
  * remote meeting must read the same 10:05 for the same comm, wherever they sit.
  */
 
+import { isValidTimeZone } from '@gapboard/shared';
+
 /** The board's zone: its IANA `timeZone`, or UTC when absent or unknown to this browser. */
 export function effectiveTimeZone(timeZone: string | undefined): string {
   if (timeZone && isValidTimeZone(timeZone)) return timeZone;
   return 'UTC';
-}
-
-export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoTimeSchema } from '../model/boardFile';
 import { formatZodError } from '../model/formatZodError';
+import { isValidTimeZone } from '../model/isValidTimeZone';
 
 /*
  * One incident in the shape of Atlassian Statuspage's public API (`/api/v2/incidents.json` →
@@ -46,16 +47,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Whether the runtime knows `zone` as an IANA time zone name. */
-function isKnownTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * The status page's own time zone, which the API's responses carry beside the incidents
  * (`{ "page": { "time_zone": "America/Los_Angeles" }, "incidents": […] }`): the team reads its
@@ -64,7 +55,7 @@ function isKnownTimeZone(zone: string): boolean {
 function pageTimeZone(input: Record<string, unknown>): string | undefined {
   const page = input.page;
   const zone = isRecord(page) ? page.time_zone : undefined;
-  if (typeof zone !== 'string' || zone.length > 64 || !isKnownTimeZone(zone)) return undefined;
+  if (typeof zone !== 'string' || zone.length > 64 || !isValidTimeZone(zone)) return undefined;
   return /^(Etc\/)?(UTC|GMT|Zulu|UCT)$/.test(zone) ? undefined : zone;
 }
 
