@@ -82,6 +82,8 @@ export function BoardPage({ boardId, viaViewToken, viewToken, keyFromFragment }:
   const [renaming, setRenaming] = useState(false);
   const [panel, setPanel] = useState<PanelId>('step');
   const canvasRef = useRef<BoardCanvasHandle | null>(null);
+  const zoomToFit = () => canvasRef.current?.zoomToFit();
+  const zoomBy = (factor: number) => canvasRef.current?.zoomBy(factor);
   const canvasArea = useRef<HTMLDivElement | null>(null);
   const size = useElementSize(canvasArea);
 
@@ -182,7 +184,7 @@ export function BoardPage({ boardId, viaViewToken, viewToken, keyFromFragment }:
         <section className="canvas-area" aria-label="Board canvas">
           {readOnly ? (
             <div className="canvas-toolbar" role="toolbar" aria-label="Canvas view">
-              <ZoomControls onZoomToFit={() => canvasRef.current?.zoomToFit()} onZoom={(f) => canvasRef.current?.zoomBy(f)} />
+              <ZoomControls onZoomToFit={zoomToFit} onZoom={zoomBy} />
             </div>
           ) : (
             <CanvasToolbar
@@ -191,8 +193,8 @@ export function BoardPage({ boardId, viaViewToken, viewToken, keyFromFragment }:
               stickyKind={stickyKind}
               onStickyKind={setStickyKind}
               undo={undo}
-              onZoomToFit={() => canvasRef.current?.zoomToFit()}
-              onZoom={(f) => canvasRef.current?.zoomBy(f)}
+              onZoomToFit={zoomToFit}
+              onZoom={zoomBy}
               canInk={role === 'facilitator'}
             />
           )}

@@ -213,12 +213,11 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
       zoomToFit: vp.zoomToFit,
       zoomBy: vp.zoomBy,
       addStickyAtCentre() {
-        const { props: p } = latest.current;
+        const { props: p, scene: s } = latest.current;
         if (p.readOnly) return;
         const centre = screenToWorld(vp.current.current, p.width / 2, p.height / 2);
-        const corner = centredOn(centre);
         const { width, minHeight } = SCENE_STYLE.sticky;
-        addSticky(freeStickySpot(latest.current.scene.stickies, { x: Math.round(corner.x), y: Math.round(corner.y) }, { width, height: minHeight }));
+        addSticky(freeStickySpot(s.stickies, centredOn(centre), { width, height: minHeight }));
       },
       showGap(rank) {
         const { scene: s } = latest.current;
