@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { exampleBoardFile } from '@gapboard/shared';
+import { boardWithStickies } from './stickyBoard';
 import { snapshotClientBuild } from '../support/clientSnapshot';
 import { startGapboardServer, type GapboardServer } from '../support/gapboardServer';
 import { launchBenchChromium } from './abRig';
@@ -62,22 +63,6 @@ async function createBoard(server: GapboardServer, file: object): Promise<string
   });
   if (res.status !== 201) throw new Error(`POST /api/boards → ${res.status} ${await res.text()}`);
   return ((await res.json()) as { id: string }).id;
-}
-
-/** The built-in example incident with its stickies topped up to `count`, laid out in a grid. */
-function boardWithStickies(count: number): object {
-  const file = structuredClone(exampleBoardFile) as { stickies: Array<Record<string, unknown>> };
-  const kinds = ['issue', 'root-cause', 'note', 'action'];
-  for (let i = file.stickies.length; i < count; i++) {
-    file.stickies.push({
-      id: `bench-s${i}`,
-      kind: kinds[i % kinds.length],
-      text: `Sticky ${i}: nobody owned the status page while engineers investigated`,
-      x: 40 + (i % 40) * 170,
-      y: 700 + Math.floor(i / 40) * 130,
-    });
-  }
-  return file;
 }
 
 /** Opens the board page in a fresh context; resolves with the page once the first canvas frame was drawn. */

@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { exampleBoardFile } from '@gapboard/shared';
+import { boardWithStickies } from './stickyBoard';
 import type { GapboardServer } from '../support/gapboardServer';
 import { withAbRig } from './abRig';
 import { decodePngPixels } from '../support/decodePng';
@@ -26,16 +27,6 @@ interface Sample {
   fellBack: boolean;
   /** Strip count and edges that had to cut a curve (mark gapboard:export-strips), if the build sets it. */
   strips: { strips: number; inexact: number } | undefined;
-}
-
-/** The built-in example incident with its stickies topped up to `count`, laid out in a grid (as clientBench). */
-function boardWithStickies(count: number): object {
-  const file = structuredClone(exampleBoardFile) as { stickies: Array<Record<string, unknown>> };
-  const kinds = ['issue', 'root-cause', 'note', 'action'];
-  for (let i = file.stickies.length; i < count; i++) {
-    file.stickies.push({ id: `bench-s${i}`, kind: kinds[i % kinds.length], text: `Sticky ${i}: nobody owned the status page while engineers investigated`, x: 40 + (i % 40) * 170, y: 700 + Math.floor(i / 40) * 130 });
-  }
-  return file;
 }
 
 async function openBoard(browser: Browser, server: GapboardServer, file: object): Promise<Page> {
