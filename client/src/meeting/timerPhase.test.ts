@@ -1,6 +1,6 @@
 import type { TimerState } from '@gapboard/shared';
 import { describe, expect, it } from 'vitest';
-import { timerControls, timerPhase, type TimerPhase } from './timerPhase';
+import { msUntilPhaseChange, timerControls, timerPhase, type TimerPhase } from './timerPhase';
 
 const stopped = (remainingMs: number): TimerState => ({ endsAt: null, remainingMs, running: false });
 const running = (remainingMs: number): TimerState => ({ endsAt: 1_000_000 + remainingMs, remainingMs, running: true });
@@ -17,6 +17,18 @@ describe('timerPhase', () => {
     { name: 'ran out', timer: running(600_000), remaining: 0, expected: 'done' },
   ])('$name → $expected', ({ timer, remaining, expected }) => {
     expect(timerPhase(timer, remaining, 15)).toBe(expected);
+  });
+});
+
+describe('msUntilPhaseChange', () => {
+  it.each<{ name: string; timer: TimerState | undefined; remaining: number; expected: number | null }>([
+    { name: 'a running countdown: when it runs out', timer: running(600_000), remaining: 283_000, expected: 283_000 },
+    { name: 'one that ran out: never by itself', timer: running(600_000), remaining: 0, expected: null },
+    { name: 'a paused one', timer: stopped(283_000), remaining: 283_000, expected: null },
+    { name: 'a ready one', timer: stopped(900_000), remaining: 900_000, expected: null },
+    { name: 'none', timer: undefined, remaining: 0, expected: null },
+  ])('$name → $expected', ({ timer, remaining, expected }) => {
+    expect(msUntilPhaseChange(timer, remaining)).toBe(expected);
   });
 });
 

@@ -21,6 +21,15 @@ export function timerPhase(timer: TimerState | undefined, remainingMs: number, s
   return remainingMs === Math.round(stepMinutes * 60_000) ? 'ready' : 'paused';
 }
 
+/**
+ * Milliseconds until the phase of `timer` changes by itself, with `remainingMs` left: only a
+ * running countdown moves on its own (to `done`, when it runs out); any other phase changes
+ * only when the timer state or the step does. Null when nothing is due.
+ */
+export function msUntilPhaseChange(timer: TimerState | undefined, remainingMs: number): number | null {
+  return timer?.running && remainingMs > 0 ? remainingMs : null;
+}
+
 /** One timer button: what it sends, what it says, and its stable test id. */
 export interface TimerAction {
   readonly command: FacilitatorCommand;

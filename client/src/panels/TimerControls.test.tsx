@@ -1,10 +1,14 @@
 // @vitest-environment jsdom
 import type { FacilitatorCommand, TimerState } from '@gapboard/shared';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { Profiler } from 'react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TimerControls } from './TimerControls';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
 
 const runningFor = (ms: number): TimerState => ({ endsAt: Date.now() + ms, remainingMs: 600_000, running: true });
 const stopped = (ms: number): TimerState => ({ endsAt: null, remainingMs: ms, running: false });
@@ -63,5 +67,38 @@ describe('TimerControls', () => {
     expect(screen.queryByTestId('timer-restart-confirm')).toBeNull();
     expect(screen.getByTestId('timer-resume')).toBeTruthy();
     expect(send).not.toHaveBeenCalled();
+  });
+
+  it('renders again only when the phase changes: not every second while running, once when time runs out', () => {
+    vi.useFakeTimers();
+    let renders = 0;
+    const props = { step: 'set-the-stage' as const, stepMinutes: 10, clockOffsetMs: 0, disabled: false, send: vi.fn() };
+    render(
+      <Profiler id="timer-controls" onRender={() => (renders += 1)}>
+        <TimerControls {...props} timer={runningFor(90_000)} />
+      </Profiler>,
+    );
+    expect(renders).toBe(1);
+
+    for (let second = 1; second < 90; second += 1) act(() => vi.advanceTimersByTime(1_000));
+    expect(renders).toBe(1);
+    expect(screen.getByTestId('timer-pause')).toBeTruthy();
+
+    act(() => vi.advanceTimersByTime(1_000));
+    expect(renders).toBe(2);
+    expect(screen.queryByTestId('timer-pause')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Start 10 min' })).toBeTruthy();
+    expect(screen.queryByTestId('timer-restart')).toBeNull();
+
+    // Done is final until the facilitator acts: nothing more is scheduled.
+    act(() => vi.advanceTimersByTime(600_000));
+    expect(renders).toBe(2);
+  });
+
+  it("reads the phase on the server's clock", () => {
+    vi.useFakeTimers();
+    // Ends in 5 s by this device's clock, but the server's clock is 6 s ahead: already over.
+    render(<TimerControls step="set-the-stage" stepMinutes={10} clockOffsetMs={6_000} disabled={false} send={vi.fn()} timer={runningFor(5_000)} />);
+    expect(screen.getByTestId('timer-start')).toBeTruthy();
   });
 });

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { FacilitatorCommand, PlayStep, TimerState } from '@gapboard/shared';
 import { formatCountdown } from '../meeting/timerRemaining';
-import { timerControls, timerPhase } from '../meeting/timerPhase';
-import { useCountdown } from '../meeting/useCountdown';
+import { timerControls } from '../meeting/timerPhase';
+import { useTimerPhase } from '../meeting/useTimerPhase';
 
 export interface TimerControlsProps {
   timer: TimerState | undefined;
@@ -19,8 +19,8 @@ export interface TimerControlsProps {
  * pause or resume), +2 min, and "restart", which asks before throwing away the time counted.
  */
 export function TimerControls({ timer, step, stepMinutes, clockOffsetMs, disabled, send }: TimerControlsProps) {
-  const remaining = useCountdown(timer, clockOffsetMs);
-  const { main, restart } = timerControls(timerPhase(timer, remaining, stepMinutes), stepMinutes);
+  // Only the phase matters here (the seconds are TimerDisplay's): no re-render every tick.
+  const { main, restart } = timerControls(useTimerPhase(timer, stepMinutes, clockOffsetMs), stepMinutes);
   // The question belongs to the timer as it was when asked: any change (a step, a pause, an
   // extension) drops it rather than confirming a restart of something else.
   const asked = `${step}|${timer?.running}|${timer?.endsAt}|${timer?.remainingMs}`;
