@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { deleteEntity, type Role } from '@gapboard/shared';
 import { ErrorBoundary } from '../app/ErrorBoundary';
+import { LoadFailedNotice } from '../app/LoadFailedNotice';
 import type { BoardCanvasHandle, CanvasTool, Viewport } from '../canvas/BoardCanvasProps';
 import { useMeeting } from '../meeting/useMeeting';
 import { getFacilitatorKey, setFacilitatorKey } from '../storage/facilitatorKeys';
@@ -179,6 +180,9 @@ export function BoardPage({ boardId, viaViewToken, viewToken, keyFromFragment }:
         onRename={() => setRenaming(true)}
         profile={profile}
       />
+      {meeting.status === 'load-failed' && (
+        <LoadFailedNotice consequence="Until then the live meeting (people here, step, timer) is unavailable; edits to the board are still saved." />
+      )}
       <InvalidEntriesNotice invalid={invalid} />
       <div className="board-body">
         <section className="canvas-area" aria-label="Board canvas">

@@ -21,7 +21,11 @@ import type { RemoteCursor, RemoteInkStroke } from '../canvas/BoardCanvasProps';
 const CURSOR_INTERVAL_MS = 33;
 
 export interface Meeting {
-  status: 'connecting' | 'joined' | 'disconnected' | 'refused';
+  /**
+   * `load-failed`: the meeting's code (socket.io's client, a chunk of its own) did not arrive;
+   * nothing but a reload of the page brings it (see `LoadFailedNotice`).
+   */
+  status: 'connecting' | 'joined' | 'disconnected' | 'refused' | 'load-failed';
   /** Our role as the server granted it (null until joined). */
   role: Role | null;
   /** Our participant id (the socket id the others see). */
@@ -33,6 +37,7 @@ export interface Meeting {
   clockOffsetMs: number;
   cursors: RemoteCursor[];
   ink: RemoteInkStroke[];
+  /** The last error the server sent (a refused command); never a failure on this side. */
   lastError: MeetingError | null;
   readLink: ReadLink | null;
   sendCommand(command: FacilitatorCommand): void;
@@ -88,9 +93,8 @@ export function useMeeting({ boardId, name, color, key, readToken, enabled }: Me
         listen(socket);
       },
       () => {
-        if (cancelled) return;
-        setStatus('disconnected');
-        setLastError({ code: 'server-error', event: 'connect', message: 'Could not load the meeting connection; reload the page to retry.' });
+        // Not the server's doing, and not worth retrying here: see `Meeting['status']`.
+        if (!cancelled) setStatus('load-failed');
       },
     );
 

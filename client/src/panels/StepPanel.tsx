@@ -42,7 +42,7 @@ export function StepPanel({ ctx, meeting, following, onFollowing, onPanel }: Ste
       <h2 id="step-title">The play</h2>
       {meeting.status !== 'joined' && (
         <p className="muted" role="status">
-          {meeting.status === 'refused' ? 'Not connected to the meeting.' : 'Joining the meeting…'}
+          {meeting.status === 'refused' || meeting.status === 'load-failed' ? 'Not connected to the meeting.' : 'Joining the meeting…'}
         </p>
       )}
       <ol className="steps">
