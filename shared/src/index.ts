@@ -31,3 +31,4 @@ export * from './statuspage/statuspageIncidentSchema';
 export * from './statuspage/statuspageToBoardFile';
 export * from './examples/exampleBoardFile';
 export * from './analysis/formatIsoUtc';
+export * from './routes/boardPath';

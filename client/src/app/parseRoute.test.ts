@@ -1,5 +1,6 @@
+import { boardPath, viewPath } from '@gapboard/shared';
 import { describe, expect, it } from 'vitest';
-import { boardPath, parseRoute, viewPath } from './parseRoute';
+import { parseRoute } from './parseRoute';
 
 const ID = 'Vh3k9Qm2xPz7Lr4Tn8Wc5y';
 

@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { exampleBoardFile } from '@gapboard/shared';
+import { boardPath, exampleBoardFile } from '@gapboard/shared';
 import { createBoard, importStatuspageIncident, type CreatedBoard } from '../api/boardsApi';
 import { navigate } from '../app/navigation';
-import { boardPath } from '../app/parseRoute';
 import { ImportPanel } from './ImportPanel';
 import { RecentBoardsList } from './RecentBoardsList';
 import { singleIncident } from './singleIncident';

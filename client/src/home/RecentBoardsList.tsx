@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
+import { boardPath, viewPath } from '@gapboard/shared';
 import { navigate } from '../app/navigation';
-import { boardPath, viewPath } from '../app/parseRoute';
 import { pruneBoardCopies } from '../storage/localBoardCopies';
 import { forgetBoard, listRecentBoards } from '../storage/recentBoards';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { boardPath, viewPath } from '../app/parseRoute';
+import { boardPath, viewPath } from '@gapboard/shared';
 import type { Meeting } from '../meeting/useMeeting';
 import { useOptimistic } from '../meeting/useOptimistic';
 

@@ -7,6 +7,7 @@ import {
   analyzeBoard,
   BOARD_FORMAT,
   boardFileSchema,
+  boardPath,
   BoardInputError,
   boardFileToBoard,
   docToBoardFile,
@@ -150,7 +151,7 @@ export async function createBoardFromFile(boards: BoardStore, file: BoardFile): 
     doc.destroy();
   }
   const { record, facilitatorKey } = await boards.create(initialState);
-  return { id: record.id, facilitatorKey, url: `/b/${record.id}` };
+  return { id: record.id, facilitatorKey, url: boardPath(record.id) };
 }
 
 function emptyBoardFile(): { ok: true; file: BoardFile } {

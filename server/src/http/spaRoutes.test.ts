@@ -45,13 +45,14 @@ describe('SPA serving', () => {
     const dir = fakeClientBuild();
     writeFileSync(join(dir, 'board.html'), '<!doctype html><title>Gapboard board page</title>');
     server = await startTestServer({ STATIC_DIR: dir });
-    for (const path of ['/b/someboardid123456789012', '/v/someviewtoken1234567890?x=1']) {
+    for (const path of ['/b/someboardid123456789012', '/v/someviewtoken1234567890?x=1', '/b/someboardid123456789012/']) {
       const res = await fetch(`${server.httpUrl}${path}`);
       expect(res.status).toBe(200);
       expect(res.headers.get('cache-control')).toBe('no-cache');
       expect(await res.text()).toContain('Gapboard board page');
     }
-    for (const path of ['/', '/elsewhere', '/bx/1']) {
+    // Paths the client's router reads as not found get the plain page: no board chunks for them.
+    for (const path of ['/', '/elsewhere', '/bx/1', '/b/short', '/b/someboardid123456789012/extra', '/v/']) {
       expect(await (await fetch(`${server.httpUrl}${path}`)).text()).toContain('Gapboard SPA');
     }
   });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { FastifyPluginAsync } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import fp from 'fastify-plugin';
+import { parseBoardPath } from '@gapboard/shared';
 
 /** Options of {@link spaRoutes}. */
 export interface SpaRoutesOptions {
@@ -20,8 +21,8 @@ const NOT_BUILT_PAGE = `<!doctype html>
 /**
  * Serves the built SPA: its files as they are, and `index.html` for every other GET that is not
  * an API path (client-side routes), `board.html` (same app, board chunks preloaded) for board
- * pages `/b/:id` and `/v/:token`. API paths get a JSON 404. When the client is not built, a plain
- * page says how to build it.
+ * pages `/b/:id` and `/v/:token` (`parseBoardPath`). API paths get a JSON 404. When the client
+ * is not built, a plain page says how to build it.
  */
 const plugin: FastifyPluginAsync<SpaRoutesOptions> = async (app, options) => {
   const indexFile = join(options.staticDir, 'index.html');
@@ -52,7 +53,8 @@ const plugin: FastifyPluginAsync<SpaRoutesOptions> = async (app, options) => {
       return reply.status(404).send({ error: 'not-found', message: `no route ${request.method} ${path}` });
     }
     if (!built) return reply.status(200).type('text/html; charset=utf-8').send(NOT_BUILT_PAGE);
-    const page = /^\/[bv]\//.test(path) ? boardPage : 'index.html';
+    // The client's router reads board paths by the same rule: board.html goes to board pages only.
+    const page = parseBoardPath(path) ? boardPage : 'index.html';
     return reply.header('cache-control', 'no-cache').sendFile(page);
   });
 };

@@ -3,6 +3,7 @@ import {
   inkPayloadSchema,
   joinPayloadSchema,
   cursorPayloadSchema,
+  viewPath,
   type FacilitatorCommand,
   type MeetingError,
 } from '@gapboard/shared';
@@ -185,7 +186,7 @@ export class MeetingService {
         const token = await this.deps.access.mintReadToken(boardId);
         // Only the sender: the token is a credential, never broadcast.
         // The path holds the token only: it addresses the board read-only without revealing its id.
-        socket.emit('read-link', { token, path: `/v/${encodeURIComponent(token)}` });
+        socket.emit('read-link', { token, path: viewPath(token) });
         return;
       }
       default: {
