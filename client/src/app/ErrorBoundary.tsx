@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { ChunkLoadError } from './ChunkLoadError';
 
 interface Props {
   /** What failed, for the message ("the canvas", "the gaps panel"). */
@@ -34,6 +35,16 @@ export class ErrorBoundary extends Component<Props, State> {
 
   override render(): ReactNode {
     if (!this.state.error) return this.props.children;
+    if (this.state.error instanceof ChunkLoadError) {
+      // Its code did not arrive: trying again would only meet the same failed import.
+      return (
+        <div className="error-box" role="alert">
+          <strong>Sorry, {this.props.label} could not be shown.</strong>
+          <p>{this.state.error.message}</p>
+          <button onClick={() => window.location.reload()}>Reload</button>
+        </div>
+      );
+    }
     return (
       <div className="error-box" role="alert">
         <strong>Sorry, {this.props.label} could not be shown.</strong>

@@ -1,5 +1,4 @@
-/** What to tell someone when a code chunk of the app did not arrive (a dropped network, a redeploy). */
-export const PART_NOT_LOADED = 'Part of Gapboard could not be loaded — check your connection and reload the page.';
+import { PART_NOT_LOADED } from './ChunkLoadError';
 
 export interface LoadFailedNoticeProps {
   /** What does not work until the reload, in a sentence ("The live meeting … is unavailable."). */
@@ -9,10 +8,8 @@ export interface LoadFailedNoticeProps {
 }
 
 /**
- * A strip saying that part of the app failed to load, with a Reload button. Only a reload helps:
- * a browser keeps a failed dynamic `import()` failed for the page's life (whatwg/html#10327 is
- * not in every browser yet), and after a redeploy the old chunk's file is gone anyway. So this is
- * not a server error and offers no "try again".
+ * A strip saying that part of the app failed to load, with a Reload button: only a reload helps
+ * (see `ChunkLoadError`), so it is not shown as a server error and offers no "try again".
  */
 export function LoadFailedNotice({ consequence, reload = () => window.location.reload() }: LoadFailedNoticeProps) {
   return (

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { docToBoardFile } from '@gapboard/shared';
+import { loadChunk } from '../app/ChunkLoadError';
 import { actionPlanMarkdown } from '../export/actionPlanMarkdown';
 import { downloadBlob, exportFileName } from '../export/exportFileName';
 import { effectiveTimeZone, formatMinutes, formatTime } from '../time/zonedTime';
 import type { BoardContext } from './BoardContext';
 
 // Loaded on first use: it needs konva, which the shell itself does not.
-const loadPng = () => import('../export/exportPng');
+const loadPng = () => loadChunk(() => import('../export/exportPng'));
 
 /** Export PNG (whole board), the action plan as Markdown, and the board file as JSON. */
 export function ExportButtons({ ctx }: { ctx: BoardContext }) {

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LoadFailedNotice, PART_NOT_LOADED } from '../app/LoadFailedNotice';
+import { PART_NOT_LOADED } from '../app/ChunkLoadError';
+import { LoadFailedNotice } from '../app/LoadFailedNotice';
 import { useMeeting, type Meeting } from './useMeeting';
 
 // The meeting's chunk (socket.io's client) fails to arrive, as after a redeploy or a dropped network.
