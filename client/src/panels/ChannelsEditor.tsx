@@ -76,8 +76,7 @@ export function ChannelsEditor({ ctx }: { ctx: BoardContext }) {
                 }}
               />
             )}
-            <span className="muted">
-              {' '}
+            <span className="muted channel-count">
               {counts.get(c.id) ?? commsOf(c.id)} {(counts.get(c.id) ?? commsOf(c.id)) === 1 ? 'update' : 'updates'}
             </span>
             {!readOnly && (

@@ -5,6 +5,7 @@ import { effectiveTimeZone, formatTime, fromDateTimeInput, spansSeveralDays, toD
 import { ChannelsEditor } from './ChannelsEditor';
 import type { CommDraft } from './commDraft';
 import { CommRowEditor } from './CommRowEditor';
+import { outsideTags } from './outsideTags';
 
 /**
  * Step 1's material: every message sent to customers, as a table anyone can read, sorted by
@@ -17,7 +18,7 @@ export function CommsPanel({ ctx, selectedId = null }: { ctx: BoardContext; sele
   const [error, setError] = useState<string | null>(null);
   const channelName = new Map(board.channels.map((c) => [c.id, c.name]));
   const multiDay = spansSeveralDays(board.comms.map((c) => c.at), zone);
-  const outside = new Set(analysis.warnings.filter((w) => w.code === 'comm-before-start' || w.code === 'comm-after-resolution').map((w) => w.id));
+  const outside = outsideTags(analysis);
 
   const save = (draft: CommDraft, initial: CommDraft, id: string | null): boolean => {
     const at = fromDateTimeInput(draft.at, zone);
@@ -114,10 +115,14 @@ export function CommsPanel({ ctx, selectedId = null }: { ctx: BoardContext; sele
                 <td className="when">
                   <time dateTime={new Date(c.at).toISOString()}>{formatTime(c.at, zone, multiDay)}</time>
                   <span className="channel">{channelName.get(c.channelId) ?? c.channelId}</span>
-                  {outside.has(c.id) && <span className="tag warn">outside the incident</span>}
                 </td>
                 <td className="summary">
                   <span className="sender">{c.sender || 'Unknown sender'}</span>
+                  {outside.has(c.id) && (
+                    <span className="tag warn outside-tag" title={outside.get(c.id)?.title}>
+                      {outside.get(c.id)?.label}
+                    </span>
+                  )}
                   {c.summary || <span className="muted">(no text)</span>}
                 </td>
                 {!readOnly && (
