@@ -1,10 +1,10 @@
-import { useState } from 'react';
-import { boardPath, viewPath } from '@gapboard/shared';
+import { useEffect, useRef, useState, type Ref } from 'react';
+import { boardPath, viewPath, type ReadLink } from '@gapboard/shared';
 import type { Meeting } from '../meeting/useMeeting';
 import { useOptimistic } from '../meeting/useOptimistic';
 
 /** A link in a read-only field (selected on focus) with a Copy button. */
-function CopyableLink({ id, label, url, testId }: { id: string; label: string; url: string; testId: string }) {
+function CopyableLink({ id, label, url, testId, inputRef }: { id: string; label: string; url: string; testId: string; inputRef?: Ref<HTMLInputElement> }) {
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     try {
@@ -20,7 +20,7 @@ function CopyableLink({ id, label, url, testId }: { id: string; label: string; u
     <div className="read-link">
       <label htmlFor={id}>{label}</label>
       <div className="row">
-        <input id={id} readOnly value={url} onFocus={(e) => e.target.select()} data-testid={testId} />
+        <input id={id} ref={inputRef} readOnly value={url} onFocus={(e) => e.target.select()} data-testid={testId} />
         <button className="secondary" onClick={() => void copy()}>
           {copied ? 'Copied' : 'Copy'}
         </button>
@@ -39,6 +39,22 @@ export function FacilitatorTools({ meeting, boardId }: { meeting: Meeting; board
     ? new URL(meeting.readLink.path || (meeting.readLink.token.startsWith('v_') ? viewPath(meeting.readLink.token) : boardPath(boardId, meeting.readLink.token)), window.location.origin).toString()
     : null;
   const participantLink = new URL(boardPath(boardId), window.location.origin).toString();
+
+  // The new link lands at the foot of a long panel, below the fold on a laptop: once the server
+  // answers our request, bring it into view and select it, so the facilitator sees it and can
+  // copy it at once. Only for a link asked for here (not when the panel opens on an older one).
+  // Holds the link shown when Create was clicked (null: none yet), or false: nothing asked for.
+  const asked = useRef<ReadLink | null | false>(false);
+  const readLinkInput = useRef<HTMLInputElement | null>(null);
+  const readLink = meeting.readLink;
+  useEffect(() => {
+    const input = readLinkInput.current;
+    if (asked.current === false || readLink === null || readLink === asked.current || !input) return;
+    asked.current = false;
+    (input.closest('.read-link') ?? input).scrollIntoView({ block: 'nearest' });
+    input.focus({ preventScroll: true });
+    input.select();
+  }, [readLink]);
 
   return (
     <div className="facilitator-tools" aria-label="Facilitator controls" role="group">
@@ -71,11 +87,19 @@ export function FacilitatorTools({ meeting, boardId }: { meeting: Meeting; board
       </label>
       <CopyableLink id="participant-link-input" label="Participant link (invite people to edit)" url={participantLink} testId="participant-link" />
       <div className="row">
-        <button className="secondary" data-testid="mint-read-link" disabled={!joined} onClick={() => meeting.sendCommand({ type: 'mint-read-link' })}>
+        <button
+          className="secondary"
+          data-testid="mint-read-link"
+          disabled={!joined}
+          onClick={() => {
+            asked.current = readLink;
+            meeting.sendCommand({ type: 'mint-read-link' });
+          }}
+        >
           Create read-only link
         </button>
       </div>
-      {link && <CopyableLink id="read-link-input" label="Read-only link" url={link} testId="read-link" />}
+      {link && <CopyableLink id="read-link-input" label="Read-only link" url={link} testId="read-link" inputRef={readLinkInput} />}
       {meeting.lastError && (
         <p className="error" role="alert">
           {meeting.lastError.message}
