@@ -34,18 +34,60 @@ describe('ChannelsEditor', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
-  it("refuses to rename a channel to another's name and shows its own name again", () => {
+  it("refuses to rename a channel to another's name, and keeps what was typed to be fixed", () => {
     const { doc } = open();
     const input = screen.getByLabelText('Channel name: Email') as HTMLInputElement;
     fireEvent.change(input, { target: { value: 'Status Page' } });
     fireEvent.blur(input);
     expect(names(doc)).toEqual(['Status page', 'Email']);
-    expect(input.value).toBe('Email');
-    expect(screen.getByRole('alert').textContent).toBe('Not renamed to "Status Page": there is already a channel named "Status page".');
+    expect(input.value).toBe('Status Page');
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toBe('Not renamed to "Status Page": there is already a channel named "Status page".');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(input.getAttribute('aria-describedby')).toBe(alert.id);
 
     // Its own name in another case is fine.
     fireEvent.blur(Object.assign(screen.getByLabelText('Channel name: Email'), { value: 'email' }));
     expect(names(doc)).toEqual(['Status page', 'email']);
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('takes the refusal away as soon as the refused name is edited, keeping the words typed', () => {
+    const { doc } = open();
+    const input = screen.getByLabelText('Channel name: Email') as HTMLInputElement;
+    fireEvent.change(input, { target: { value: 'Status page' } });
+    fireEvent.blur(input);
+    expect(screen.getByRole('alert')).toBeTruthy();
+
+    // Typing on (no blur yet, no other channel action): the message goes, the text stays.
+    fireEvent.focus(input);
+    fireEvent.change(input, { target: { value: 'Status page EU' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(input.value).toBe('Status page EU');
+    expect(input.hasAttribute('aria-invalid')).toBe(false);
+    fireEvent.blur(input);
+    expect(names(doc)).toEqual(['Status page', 'Status page EU']);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('goes back to the channel name with Escape, and a message on one field is not cleared by another', () => {
+    const { doc } = open();
+    const email = screen.getByLabelText('Channel name: Email') as HTMLInputElement;
+    fireEvent.change(email, { target: { value: 'status page' } });
+    fireEvent.blur(email);
+    // Typing a new channel's name leaves the rename's message in place.
+    fireEvent.change(screen.getByLabelText('New channel name'), { target: { value: 'Social' } });
+    expect(screen.getByRole('alert').textContent).toContain('Not renamed to "status page"');
+
+    fireEvent.keyDown(email, { key: 'Escape' });
+    expect(email.value).toBe('Email');
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.blur(email);
+    expect(names(doc)).toEqual(['Status page', 'Email']);
+  });
+
+  it("shows each channel's count in an element of its own (the CSS keeps it on one line)", () => {
+    open();
+    expect([...document.querySelectorAll('.channel-count')].map((e) => e.textContent)).toEqual(['0 updates', '0 updates']);
   });
 });

@@ -1,51 +1,62 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { BoardInputError, deleteEntity, newId, patchEntity, upsertChannel } from '@gapboard/shared';
 import type { BoardContext } from '../board/BoardContext';
 import { channelNameProblem } from './channelNames';
 
+/** The field a refusal is about: a channel's name field (by id), or the new channel's. */
+const NEW = Symbol('new channel');
+type Field = string | typeof NEW;
+
 /**
  * Channels (status page, email, social…): add, rename, delete (with their comms, after
  * confirming). A name another channel already has (trimmed, any case) is refused with a message.
+ * The refused name stays in its field to be fixed, and the message goes as soon as that field is
+ * edited (Escape in a channel's field puts its name back).
  */
 export function ChannelsEditor({ ctx }: { ctx: BoardContext }) {
   const { board, doc, origin, readOnly, analysis } = ctx;
   const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<{ field: Field; message: string } | null>(null);
+  const refusalId = useId();
   const counts = new Map(analysis.stats.channels.map((c) => [c.channelId, c.count]));
   const commsOf = (channelId: string) => board.comms.filter((c) => c.channelId === channelId).length;
+  // A refusal about a channel deleted since (here or by someone else) has nothing left to fix.
+  const shown = refusal && (refusal.field === NEW || board.channels.some((c) => c.id === refusal.field)) ? refusal : null;
+  const refuse = (field: Field, message: string) => setRefusal({ field, message });
+  /** Editing a field, or saving it, ends what was said about it (and only about it). */
+  const settle = (field: Field) => setRefusal((r) => (r?.field === field ? null : r));
+  const invalidProps = (field: Field) => (shown?.field === field ? { 'aria-invalid': true, 'aria-describedby': refusalId } : {});
 
   const add = (e: FormEvent) => {
     e.preventDefault();
     const problem = channelNameProblem(name, board.channels);
     if (problem) {
-      setError(`Not added: ${problem}.`);
+      refuse(NEW, `Not added: ${problem}.`);
       return;
     }
     try {
       upsertChannel(doc, { id: newId('c'), name }, origin);
       setName('');
-      setError(null);
+      settle(NEW);
     } catch (err) {
-      setError(err instanceof BoardInputError ? err.message : String(err));
+      refuse(NEW, err instanceof BoardInputError ? err.message : String(err));
     }
   };
 
-  /** On a refusal the input shows the current name again, with the reason below the list. */
+  /** A refused name stays in the field, marked invalid, with the reason below the list. */
   const rename = (input: HTMLInputElement, id: string, current: string) => {
     const next = input.value;
     if (next.trim() === current) return;
     const problem = channelNameProblem(next, board.channels, id);
     if (problem) {
-      input.value = current;
-      setError(`Not renamed to "${next.trim()}": ${problem}.`);
+      refuse(id, `Not renamed to "${next.trim()}": ${problem}.`);
       return;
     }
     try {
       patchEntity(doc, 'channels', id, { name: next }, origin);
-      setError(null);
+      settle(id);
     } catch (err) {
-      input.value = current;
-      setError(err instanceof BoardInputError ? err.message : String(err));
+      refuse(id, err instanceof BoardInputError ? err.message : String(err));
     }
   };
 
@@ -70,9 +81,15 @@ export function ChannelsEditor({ ctx }: { ctx: BoardContext }) {
                 defaultValue={c.name}
                 key={c.name}
                 maxLength={80}
+                {...invalidProps(c.id)}
+                onChange={() => settle(c.id)}
                 onBlur={(e) => rename(e.target, c.id, c.name)}
                 onKeyDown={(e) => {
                   if (e.key === 'Enter') e.currentTarget.blur();
+                  if (e.key === 'Escape') {
+                    e.currentTarget.value = c.name;
+                    settle(c.id);
+                  }
                 }}
               />
             )}
@@ -97,9 +114,10 @@ export function ChannelsEditor({ ctx }: { ctx: BoardContext }) {
             placeholder="e.g. Status page"
             value={name}
             maxLength={80}
+            {...invalidProps(NEW)}
             onChange={(e) => {
               setName(e.target.value);
-              setError(null);
+              settle(NEW);
             }}
           />
           <button type="submit" data-testid="add-channel" disabled={!name.trim()}>
@@ -107,9 +125,9 @@ export function ChannelsEditor({ ctx }: { ctx: BoardContext }) {
           </button>
         </form>
       )}
-      {error && (
-        <p className="error" role="alert">
-          {error}
+      {shown && (
+        <p className="error" role="alert" id={refusalId}>
+          {shown.message}
         </p>
       )}
     </div>
