@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
-import { STATE_TIMEOUT, addComm, createBoardViaApi, expectConnected, joinAs, newPerson, openBoard, openPanel, readBoard } from '../support/board';
+import { STATE_TIMEOUT, addComm, createBoardViaApi, expectConnected, newPerson, openBoard, openPanel, readBoard } from '../support/board';
 import type { GapboardServer } from '../support/gapboardServer';
 
 const TITLE = 'CDN misconfiguration';
@@ -45,16 +45,28 @@ test('a read-only link sees live updates, has no editing controls, and its write
   // The read-only link is its own credential; it is not the editing link.
   expect(link.toString()).not.toBe(`${server.url}/b/${created.id}`);
 
-  // A third person opens it (test hook on).
+  // A third person opens it (test hook on): the board and the meeting at once, no name asked…
   const v = await newPerson(browser);
   link.searchParams.set('debug', '1');
   await v.page.goto(link.toString());
-  await joinAs(v.page, 'Viewer Val');
   await expectConnected(v.page);
+  await expect(v.page.getByTestId('name-prompt')).toHaveCount(0);
   await expect(v.page.getByTestId('readonly-badge')).toHaveText('Read-only');
   expect((await readBoard(v.page)).role).toBe('viewer');
   await expect(v.page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  await expect(a.page.getByRole('listitem', { name: /^Viewer \(viewer\)/ })).toBeVisible({ timeout: STATE_TIMEOUT });
+  // …and a name can be given when the viewer likes (it can also be left).
+  await v.page.getByRole('button', { name: /^Set your name/ }).click();
+  const prompt = v.page.getByTestId('name-prompt');
+  await prompt.getByRole('button', { name: 'Cancel' }).click();
+  await expect(prompt).toBeHidden();
+  await v.page.getByRole('button', { name: /^Set your name/ }).click();
+  await prompt.getByLabel('Display name').fill('Viewer Val');
+  await prompt.getByRole('button', { name: 'Save name' }).click();
+  await expect(prompt).toBeHidden();
   await expect(a.page.getByRole('listitem', { name: /^Viewer Val \(viewer/ })).toBeVisible({ timeout: STATE_TIMEOUT });
+  await expect(v.page.getByTestId('my-name')).toHaveText('Viewer Val');
+  await expectConnected(v.page);
 
   // No editing controls anywhere; the view can still be zoomed and fitted.
   await expect(v.page.getByRole('toolbar', { name: 'Canvas tools' })).toHaveCount(0);
@@ -118,8 +130,8 @@ test('a read-only link sees live updates, has no editing controls, and its write
   const w = await newPerson(browser);
   link.searchParams.set('debug', '1');
   await w.page.goto(link.toString());
-  await joinAs(w.page, 'Viewer Wes');
   await expectConnected(w.page);
+  await expect(w.page.getByTestId('name-prompt')).toHaveCount(0);
   await expect(w.page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
   await expect.poll(async () => (await readBoard(w.page)).comms.length, { timeout: STATE_TIMEOUT }).toBe(3);
   expect((await readBoard(w.page)).stickies).toHaveLength(1);

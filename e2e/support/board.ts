@@ -68,12 +68,15 @@ export function emptyIncidentFile(title: string, startIso: string, endIso: strin
   };
 }
 
-/** Answers the name prompt that every fresh browser profile sees on its first board. */
-export async function joinAs(page: Page, name: string): Promise<void> {
+/**
+ * Answers the name prompt: the one an editor's fresh browser profile sees on its first board
+ * ("Join the board"), or the one a viewer opens from the top bar ("Save name").
+ */
+export async function joinAs(page: Page, name: string, button: 'Join the board' | 'Save name' = 'Join the board'): Promise<void> {
   const prompt = page.getByTestId('name-prompt');
   await expect(prompt).toBeVisible({ timeout: STATE_TIMEOUT });
   await prompt.getByLabel('Display name').fill(name);
-  await prompt.getByRole('button', { name: 'Join the board' }).click();
+  await prompt.getByRole('button', { name: button }).click();
   await expect(prompt).toBeHidden({ timeout: STATE_TIMEOUT });
 }
 
@@ -90,7 +93,8 @@ export async function expectConnected(page: Page): Promise<void> {
 
 /**
  * Opens a board in `page` (with the test hook on). With `key` the page is the facilitator's:
- * the key rides in the fragment, as right after creation.
+ * the key rides in the fragment, as right after creation. With `viewToken` it is a viewer's,
+ * who is not asked for a name but gives `name` through the top bar's offer.
  */
 export async function openBoard(
   page: Page,
@@ -103,7 +107,11 @@ export async function openBoard(
   if (opts.viewToken) search.set('view', opts.viewToken);
   const hash = opts.key ? `#key=${encodeURIComponent(opts.key)}` : '';
   await page.goto(`${server.url}/b/${encodeURIComponent(boardId)}?${search.toString()}${hash}`);
-  await joinAs(page, name);
+  if (opts.viewToken) {
+    await expectConnected(page);
+    await page.getByRole('button', { name: /^Set your name/ }).click();
+  }
+  await joinAs(page, name, opts.viewToken ? 'Save name' : 'Join the board');
   await expectConnected(page);
 }
 

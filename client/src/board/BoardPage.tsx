@@ -13,6 +13,7 @@ import { CanvasSlot } from './CanvasSlot';
 import { CanvasToolbar, ZoomControls } from './CanvasToolbar';
 import { HelpDialog } from './HelpDialog';
 import { InvalidEntriesNotice } from './InvalidEntriesNotice';
+import { meetingName } from './meetingName';
 import { NamePrompt } from './NamePrompt';
 import { SidePanels } from './SidePanels';
 import { TopBar } from './TopBar';
@@ -50,16 +51,19 @@ export function BoardPage({ boardId, viaViewToken, viewToken, keyFromFragment }:
   });
   const [profile, setProfile] = useState(loadProfile);
   const [origin] = useState(() => ({ client: 'gapboard-local-user' }));
+  // A viewer is not stopped by the name prompt: they join as "Viewer" and may give a name later.
+  const identity = meetingName(profile.name, Boolean(viewToken || viaViewToken));
+  const me = useMemo(() => ({ name: identity.name, color: profile.color }), [identity.name, profile.color]);
 
   const { doc, connection, localLoaded } = useBoardSync(boardId, { key: facilitatorKey, readToken: viewToken });
   const { board, invalid, analysis } = useBoardState(doc);
   const meeting = useMeeting({
     boardId,
-    name: profile.name,
+    name: identity.name,
     color: profile.color,
     key: facilitatorKey,
     readToken: viewToken,
-    enabled: profile.name !== '',
+    enabled: !identity.mustAsk,
   });
   const undo = useUndo(doc, origin);
 
@@ -178,7 +182,8 @@ export function BoardPage({ boardId, viaViewToken, viewToken, keyFromFragment }:
         locked={locked}
         onHelp={() => setHelpOpen(true)}
         onRename={() => setRenaming(true)}
-        profile={profile}
+        profile={me}
+        nameIsDefault={identity.isDefault}
       />
       {meeting.status === 'load-failed' && (
         <LoadFailedNotice consequence="Until then the live meeting (people here, step, timer) is unavailable; edits to the board are still saved." />
@@ -213,7 +218,7 @@ export function BoardPage({ boardId, viaViewToken, viewToken, keyFromFragment }:
                 invalid={invalid}
                 readOnly={readOnly}
                 role={role}
-                me={profile}
+                me={me}
                 tool={readOnly ? 'select' : tool}
                 newStickyKind={stickyKind}
                 remoteCursors={meeting.cursors}
@@ -243,7 +248,7 @@ export function BoardPage({ boardId, viaViewToken, viewToken, keyFromFragment }:
         />
       </div>
       {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
-      {(profile.name === '' || renaming) && (
+      {(identity.mustAsk || renaming) && (
         <NamePrompt
           color={profile.color}
           initialName={profile.name}
@@ -252,7 +257,7 @@ export function BoardPage({ boardId, viaViewToken, viewToken, keyFromFragment }:
             setProfile(loadProfile());
             setRenaming(false);
           }}
-          {...(profile.name ? { onCancel: () => setRenaming(false) } : {})}
+          {...(identity.mustAsk ? {} : { onCancel: () => setRenaming(false) })}
         />
       )}
     </div>

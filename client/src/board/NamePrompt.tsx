@@ -2,10 +2,13 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 
 export interface NamePromptProps {
   color: string;
-  /** The current name when renaming; empty on the first visit. */
+  /** The current name when renaming; empty on the first visit (and for a viewer giving one). */
   initialName?: string;
   onName(name: string): void;
-  /** Renaming can be cancelled; the first prompt cannot (the meeting needs a name). */
+  /**
+   * Renaming, or a viewer giving a name, can be cancelled; an editor's first prompt cannot (the
+   * board waits for their name).
+   */
   onCancel?(): void;
 }
 
@@ -42,7 +45,7 @@ export function NamePrompt({ color, initialName = '', onName, onCancel }: NamePr
         </div>
         <div className="row">
           <button type="submit" disabled={!name.trim()}>
-            {initialName ? 'Save name' : 'Join the board'}
+            {onCancel ? 'Save name' : 'Join the board'}
           </button>
           {onCancel && (
             <button type="button" className="secondary" onClick={onCancel}>

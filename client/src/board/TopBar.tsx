@@ -14,17 +14,20 @@ export interface TopBarProps {
   connection: ConnectionState;
   meeting: Meeting;
   locked: boolean;
+  /** The name (as the others see it) and colour of this person. */
   profile: UserProfile;
+  /** A viewer who gave no name: listed as "Viewer", offered to set a name. */
+  nameIsDefault?: boolean;
   onHelp(): void;
   onRename(): void;
 }
 
 /** Title, connection, people, step and timer, exports and help: what everyone glances at. */
-export function TopBar({ ctx, connection, meeting, locked, profile, onHelp, onRename }: TopBarProps) {
+export function TopBar({ ctx, connection, meeting, locked, profile, nameIsDefault = false, onHelp, onRename }: TopBarProps) {
   const { board, role, readOnly } = ctx;
   const step = meeting.state?.step ?? 'prep';
   return (
-    <header className="topbar">
+    <header className={readOnly ? 'topbar read-only' : 'topbar'}>
       <a
         className="brand"
         href="/"
@@ -57,7 +60,13 @@ export function TopBar({ ctx, connection, meeting, locked, profile, onHelp, onRe
       </span>
       <TimerDisplay timer={meeting.state?.timer} stepMinutes={stepInfo(step).minutes} clockOffsetMs={meeting.clockOffsetMs} />
       <Roster roster={meeting.state?.roster ?? []} selfId={meeting.selfId} />
-      <button className="me link" onClick={onRename} title="Change your display name" data-testid="my-name">
+      <button
+        className={nameIsDefault ? 'me link set-name' : 'me link'}
+        onClick={onRename}
+        title={nameIsDefault ? `The others see you as "${profile.name}": click to give your name` : 'Change your display name'}
+        {...(nameIsDefault ? { 'aria-label': `Set your name (the others see you as "${profile.name}")` } : {})}
+        data-testid="my-name"
+      >
         <span className="swatch" style={{ background: profile.color }} aria-hidden="true" /> <span className="name">{profile.name}</span>
         {role === 'facilitator' && <span className="tag">facilitator</span>}
       </button>
