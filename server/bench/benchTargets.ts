@@ -111,13 +111,14 @@ export async function startTarget(name: TargetName, options: StartOptions = {}):
   const ownDataDir = options.dataDir ? null : mkdtempSync(join(tmpdir(), 'gapboard-bench-'));
   const dataDir = options.dataDir ?? ownDataDir!;
   const node = process.execPath;
+  // GAPBOARD_BENCH_NODE_ARGS adds node flags to every target (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"),
+  // so that profiles and GC traces of Gapboard and the reference come from the same run.
+  const extra = process.env.GAPBOARD_BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   let args: string[];
   let env: Record<string, string | undefined> = { ...process.env, HOST: '127.0.0.1', PORT: String(port) };
   if (name === 'gapboard' || name === 'candidate') {
     // GAPBOARD_BENCH_SERVER points at another bundle (e.g. a build of an earlier commit, for before/after figures);
     // GAPBOARD_BENCH_CANDIDATE is the bundle of the `candidate` target.
-    // GAPBOARD_BENCH_NODE_ARGS adds node flags (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") for profiling.
-    const extra = process.env.GAPBOARD_BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
     args = [...extra, '--import', preload, gapboardBundle(name)];
     env = {
       ...env,
@@ -128,9 +129,9 @@ export async function startTarget(name: TargetName, options: StartOptions = {}):
     };
   } else if (name === 'reference') {
     // The stock y-websocket server, in memory (no YPERSISTENCE), as most deployments start it.
-    args = ['--import', preload, join(serverDir, 'node_modules/@y/websocket-server/src/server.js')];
+    args = [...extra, '--import', preload, join(serverDir, 'node_modules/@y/websocket-server/src/server.js')];
   } else {
-    args = ['--import', 'tsx', '--import', preload, join(serverDir, 'bench/nullRelay.ts')];
+    args = [...extra, '--import', 'tsx', '--import', preload, join(serverDir, 'bench/nullRelay.ts')];
   }
   const [command, commandArgs] = pinned(0, node, args);
   const child = spawn(command, commandArgs, { cwd: serverDir, env, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
