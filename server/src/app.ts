@@ -83,6 +83,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   const rooms = new RoomRegistry({
     storage,
     isLocked: (id) => boards.isLocked(id),
+    onLockChange: (id, listener) => boards.onLockChange(id, listener),
     metrics,
     log: app.log.child({ module: 'rooms' }),
     idleMs: config.ROOM_IDLE_MS,

@@ -7,7 +7,7 @@ import type { BoardStorage, StoredDoc } from '../storage/BoardStorage';
 import { BoardRoom, type BoardRoomOptions } from './BoardRoom';
 import { FakeClient, settle } from './fakeRoomSocket.testHelper';
 import { CloseCode } from './RoomSocket';
-import { messageAwareness } from './yMessages';
+import { encodeSyncStep1, messageAwareness } from './yMessages';
 
 const BOARD = 'board-aaaaaaaaaaaaaaaaaaaaa';
 const silentLog = { info() {}, warn() {}, error() {} };
@@ -33,6 +33,12 @@ describe('BoardRoom', () => {
   let storage: MemoryStorage;
   let metrics: Metrics;
   let locked: boolean;
+  let lockListeners: Set<(locked: boolean) => void>;
+  /** Locks or unlocks the board and tells the rooms, as `BoardStore.setLocked` does. */
+  const setLocked = (value: boolean) => {
+    locked = value;
+    for (const listener of [...lockListeners]) listener(value);
+  };
   const rooms: BoardRoom[] = [];
   const clients: FakeClient[] = [];
 
@@ -40,6 +46,7 @@ describe('BoardRoom', () => {
     storage = new MemoryStorage();
     metrics = new Metrics();
     locked = false;
+    lockListeners = new Set();
     await storage.createBoard(
       { id: BOARD, createdAt: 0, facilitatorKeyHash: 'h', locked: false },
       stateWith('Stored title'),
@@ -55,6 +62,10 @@ describe('BoardRoom', () => {
       boardId: BOARD,
       storage,
       isLocked: () => locked,
+      onLockChange: (_boardId, listener) => {
+        lockListeners.add(listener);
+        return () => lockListeners.delete(listener);
+      },
       metrics,
       log: silentLog,
       compactMaxUpdates: 500,
@@ -171,21 +182,95 @@ describe('BoardRoom', () => {
     const participant = join(room, 'participant');
     const facilitator = join(room, 'facilitator');
     await settle();
-    locked = true;
+    setLocked(true);
     participant.doc.getMap('meta').set('title', 'From participant');
     await settle();
     expect(room.doc.getMap('meta').get('title')).toBe('Stored title');
+    expect(facilitator.doc.getMap('meta').get('title')).toBe('Stored title');
+    expect(rebuild(await storage.load(BOARD)).getMap('meta').get('title')).toBe('Stored title');
     facilitator.doc.getMap('meta').set('cadenceMinutes', 20);
     await settle();
     expect(room.doc.getMap('meta').get('cadenceMinutes')).toBe(20);
+  });
+
+  it('on unlock asks the participants whose writes it refused for them again, and shares them', async () => {
+    const room = makeRoom();
+    const writer = join(room, 'participant');
+    const idle = join(room, 'participant');
+    const facilitator = join(room, 'facilitator');
+    await settle();
+    setLocked(true);
+    writer.doc.getMap('stickies').set('s1', 'typed while locked');
+    // A later edit depends on the refused one: once unlocked it must not stay pending.
+    writer.doc.getMap('stickies').set('s1', 'and finished while locked');
+    await settle();
+    expect(facilitator.doc.getMap('stickies').has('s1')).toBe(false);
+    const received = (c: FakeClient) => c.received.length;
+    const [idleBefore, facilitatorBefore] = [received(idle), received(facilitator)];
+
+    setLocked(false);
+    await settle();
+    expect(room.doc.getMap('stickies').get('s1')).toBe('and finished while locked');
+    expect(facilitator.doc.getMap('stickies').get('s1')).toBe('and finished while locked');
+    expect(idle.doc.getMap('stickies').get('s1')).toBe('and finished while locked');
+    expect(rebuild(await storage.load(BOARD)).getMap('stickies').get('s1')).toBe('and finished while locked');
+    // Only the client that lost something is asked (sync step 1 is type 0, sub-type 0).
+    const step1s = (c: FakeClient, from: number) => c.received.slice(from).filter((m) => m[0] === 0 && m[1] === 0).length;
+    expect(step1s(idle, idleBefore)).toBe(0);
+    expect(step1s(facilitator, facilitatorBefore)).toBe(0);
+    expect(writer.closed).toBeNull();
+
+    // Asked once: a second unlock notification (or a later edit) does not ask again.
+    const writerBefore = received(writer);
+    setLocked(false);
+    writer.doc.getMap('stickies').set('s2', 'after unlock');
+    await settle();
+    expect(step1s(writer, writerBefore)).toBe(0);
+    expect(facilitator.doc.getMap('stickies').get('s2')).toBe('after unlock');
+  });
+
+  it('takes the sync reply of a participant who joined while locked once unlocked', async () => {
+    const room = makeRoom();
+    const facilitator = join(room, 'facilitator');
+    await settle();
+    setLocked(true);
+    // Offline edits (e.g. kept in IndexedDB) arrive in the sync step 2 answering the greeting.
+    const returning = new FakeClient();
+    clients.push(returning);
+    returning.doc.getMap('stickies').set('offline', 'written offline');
+    returning.handle = room.addClient(returning, 'participant');
+    // The room greeted the client before the test could set its handle: answer that greeting now.
+    returning.send(encodeSyncStep1(room.doc));
+    await settle();
+    expect(room.doc.getMap('stickies').has('offline')).toBe(false);
+    setLocked(false);
+    await settle();
+    expect(facilitator.doc.getMap('stickies').get('offline')).toBe('written offline');
+  });
+
+  it('catches up on a refused write at the client\'s next frame when the unlock was not announced', async () => {
+    const room = makeRoom();
+    const writer = join(room, 'participant');
+    const facilitator = join(room, 'facilitator');
+    await settle();
+    locked = true; // no notification, as when a lock flag is refreshed from storage
+    writer.doc.getMap('stickies').set('s1', 'typed while locked');
+    await settle();
     locked = false;
-    // A client whose write was dropped has diverged (its later updates depend on the dropped
-    // one), so the unlock is checked with a participant that did not write while locked.
-    const other = join(room, 'participant');
     await settle();
-    other.doc.getMap('stickies').set('s1', 'after unlock');
+    expect(facilitator.doc.getMap('stickies').has('s1')).toBe(false);
+    writer.sendAwareness({ user: { name: 'Ana' } }); // any frame, e.g. the periodic awareness renewal
     await settle();
-    expect(room.doc.getMap('stickies').get('s1')).toBe('after unlock');
+    expect(facilitator.doc.getMap('stickies').get('s1')).toBe('typed while locked');
+  });
+
+  it('stops listening to lock changes once closed', async () => {
+    const room = makeRoom();
+    join(room);
+    await settle();
+    expect(lockListeners.size).toBe(1);
+    await room.close('idle');
+    expect(lockListeners.size).toBe(0);
   });
 
   it.each([

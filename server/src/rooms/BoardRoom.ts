@@ -29,6 +29,12 @@ export interface BoardRoomOptions {
   storage: BoardStorage;
   /** Synchronous lock check (`BoardAccess.isLocked`), asked on every write. */
   isLocked: (boardId: string) => boolean;
+  /**
+   * Lock changes of this board (`BoardAccess.onLockChange`), wherever they come from: this
+   * instance's meeting, HTTP, or another instance over the fan-out. On unlock the room asks the
+   * clients whose writes it refused for them again. Returns unsubscribe.
+   */
+  onLockChange?: (boardId: string, listener: (locked: boolean) => void) => () => void;
   metrics: Metrics;
   log: RoomLogger;
   /** Compact the update log into a snapshot past this many updates… */
@@ -56,6 +62,11 @@ interface RoomClient {
   role: Role;
   /** Awareness client ids this connection introduced (removed when it leaves). */
   awarenessIds: Set<number>;
+  /**
+   * A write of this connection was refused because the board was locked: the client still has
+   * it (y-websocket has no refusal message) and sends it again when asked, once unlocked.
+   */
+  refusedWhileLocked: boolean;
 }
 
 type RoomState = 'loading' | 'ready' | 'closing' | 'closed' | 'failed';
@@ -90,6 +101,7 @@ export class BoardRoom {
   /** Durable updates waiting for the end of their commit's microtasks to be broadcast (see queueBroadcast). */
   private outbox: { update: Uint8Array; message: Uint8Array; origin: unknown }[] = [];
   private readonly compactor: LogCompactor;
+  private readonly unwatchLock: () => void;
 
   constructor(private readonly options: BoardRoomOptions) {
     this.boardId = options.boardId;
@@ -103,6 +115,9 @@ export class BoardRoom {
       maxBytes: options.compactMaxBytes,
     });
     this.awareness.setLocalState(null); // the server is not a participant
+    this.unwatchLock = options.onLockChange?.(options.boardId, (locked) => {
+      if (!locked) this.askForRefusedWrites();
+    }) ?? (() => {});
     this.ready = this.load();
   }
 
@@ -118,7 +133,7 @@ export class BoardRoom {
 
   /** Adds a client. The room greets it (sync step 1, awareness) once the document is loaded. */
   addClient(socket: RoomSocket, role: Role): ClientHandle {
-    const client: RoomClient = { socket, role, awarenessIds: new Set() };
+    const client: RoomClient = { socket, role, awarenessIds: new Set(), refusedWhileLocked: false };
     if (!this.isOpen) {
       socket.close(CloseCode.internalError, 'board is closing, reconnect');
       return { receive: () => {}, disconnect: () => {} };
@@ -194,6 +209,8 @@ export class BoardRoom {
   }
 
   private handle(client: RoomClient, frame: Uint8Array): void {
+    // The unlock was missed (its notification never reached this room): catch up on the next frame.
+    if (client.refusedWhileLocked && this.canWrite(client)) this.askForRefusedWrites([client]);
     try {
       const message = decodeClientMessage(frame);
       switch (message.type) {
@@ -209,6 +226,7 @@ export class BoardRoom {
         case 'update':
           if (!this.canWrite(client)) {
             this.options.metrics.droppedWrites++;
+            if (client.role === 'participant') client.refusedWhileLocked = true;
             return;
           }
           applyOrThrow(() => Y.applyUpdate(this.doc, message.update, client), 'invalid Yjs update');
@@ -233,6 +251,22 @@ export class BoardRoom {
   private canWrite(client: RoomClient): boolean {
     if (client.role === 'facilitator') return true;
     return client.role === 'participant' && !this.options.isLocked(this.boardId);
+  }
+
+  /**
+   * Sends sync step 1 (the room's state vector) to the clients whose writes were refused while
+   * the board was locked. A stock y-websocket client answers with sync step 2: everything the
+   * room lacks, its refused edits included, now accepted like any write. Standard protocol, no
+   * reconnect; clients that lost nothing are not asked (their answer would be empty).
+   */
+  private askForRefusedWrites(clients: Iterable<RoomClient> = this.clients.values()): void {
+    if (this.state !== 'ready') return;
+    let step1: Uint8Array | null = null;
+    for (const client of [...clients]) {
+      if (!client.refusedWhileLocked || !this.canWrite(client)) continue;
+      client.refusedWhileLocked = false;
+      this.send(client, (step1 ??= encodeSyncStep1(this.doc)));
+    }
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
@@ -350,6 +384,7 @@ export class BoardRoom {
   }
 
   private destroy(): void {
+    this.unwatchLock();
     this.doc.off('update', this.onDocUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();

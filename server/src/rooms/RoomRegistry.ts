@@ -10,6 +10,8 @@ import type { RoomSocket } from './RoomSocket';
 export interface RoomRegistryOptions {
   storage: BoardStorage;
   isLocked: (boardId: string) => boolean;
+  /** Lock changes of a board (see `BoardRoomOptions.onLockChange`). */
+  onLockChange?: (boardId: string, listener: (locked: boolean) => void) => () => void;
   metrics: Metrics;
   log: RoomLogger;
   /** Keep an empty room this long before storing and evicting it. */
@@ -94,6 +96,7 @@ export class RoomRegistry {
       boardId,
       storage: this.options.storage,
       isLocked: this.options.isLocked,
+      onLockChange: this.options.onLockChange,
       metrics: this.options.metrics,
       log: this.options.log,
       compactMaxUpdates: this.options.compactMaxUpdates,

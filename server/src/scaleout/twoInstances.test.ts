@@ -138,6 +138,36 @@ describe('two instances over Postgres and Redis', () => {
     await waitFor(() => b.app.gapboard.boards.isLocked(id), 'B seeing the lock');
   });
 
+  it('edits refused while locked reach every instance once the facilitator unlocks on one of them', async () => {
+    const [a, b] = await startPair();
+    const { id, facilitatorKey } = await a.createBoard({});
+    const fay = io(a.httpUrl, { transports: ['websocket'], forceNew: true, reconnection: false });
+    sockets.push(fay);
+    expect(await fay.emitWithAck('join', { boardId: id, name: 'Fay', color: '#1f77b4', key: facilitatorKey })).toMatchObject({ ok: true });
+    const facilitator = connectPeer(a.yjsUrl, id, { key: facilitatorKey });
+    const writerOnA = peer(a, id);
+    const writerOnB = peer(b, id);
+    const watcherOnB = peer(b, id);
+    peers.push(facilitator);
+    await Promise.all([facilitator.synced, writerOnA.synced, writerOnB.synced, watcherOnB.synced]);
+
+    expect(await fay.emitWithAck('command', { type: 'lock', locked: true })).toEqual({ ok: true });
+    await waitFor(() => b.app.gapboard.boards.isLocked(id), 'B seeing the lock');
+    writerOnA.doc.getMap('m').set('a', 'typed on A while locked');
+    writerOnB.doc.getMap('m').set('b', 'typed on B while locked');
+    // The marks travel after the edits, through each writer's instance and the fan-out.
+    writerOnA.provider.awareness.setLocalStateField('mark', 1);
+    writerOnB.provider.awareness.setLocalStateField('mark', 1);
+    const marked = (p: TestPeer) => facilitator.provider.awareness.getStates().get(p.doc.clientID)?.mark === 1;
+    await waitFor(() => marked(writerOnA) && marked(writerOnB), 'both marks on the facilitator');
+    expect(facilitator.doc.getMap('m').toJSON()).toEqual({});
+
+    expect(await fay.emitWithAck('command', { type: 'lock', locked: false })).toEqual({ ok: true });
+    const hasBoth = (p: TestPeer) => p.doc.getMap('m').get('a') === 'typed on A while locked' && p.doc.getMap('m').get('b') === 'typed on B while locked';
+    await waitFor(() => hasBoth(facilitator), 'both edits on the facilitator (A)');
+    await waitFor(() => hasBoth(watcherOnB), 'both edits on B');
+  });
+
   it('unsubscribes from a board once its room is evicted, and resubscribes when it opens again', async () => {
     const [a, b] = await startPair({ ROOM_IDLE_MS: 0 });
     const { id } = await a.createBoard({});
