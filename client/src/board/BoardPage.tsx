@@ -55,8 +55,6 @@ export function BoardPage({ boardId, viaViewToken, viewToken, keyFromFragment }:
   const identity = meetingName(profile.name, Boolean(viewToken || viaViewToken));
   const me = useMemo(() => ({ name: identity.name, color: profile.color }), [identity.name, profile.color]);
 
-  const { doc, connection, localLoaded } = useBoardSync(boardId, { key: facilitatorKey, readToken: viewToken });
-  const { board, invalid, analysis } = useBoardState(doc);
   const meeting = useMeeting({
     boardId,
     name: identity.name,
@@ -65,12 +63,28 @@ export function BoardPage({ boardId, viaViewToken, viewToken, keyFromFragment }:
     readToken: viewToken,
     enabled: !identity.mustAsk,
   });
-  const undo = useUndo(doc, origin);
-
   // Until the server says otherwise, assume what the credentials suggest.
   const role: Role = meeting.role ?? (viewToken || viaViewToken ? 'viewer' : facilitatorKey ? 'facilitator' : 'participant');
-  const locked = meeting.state?.locked ?? false;
+  const lockedNow = meeting.state?.locked ?? false;
+  // The lock as the page shows it: it takes effect one render after the meeting says so (see below).
+  const [locked, setLocked] = useState(lockedNow);
   const readOnly = role === 'viewer' || (locked && role !== 'facilitator');
+  // A participant's edits on a locked board are refused by the server until it is unlocked:
+  // held, from the moment the meeting says so.
+  const { doc, connection, localLoaded } = useBoardSync(boardId, { key: facilitatorKey, readToken: viewToken }, lockedNow && role === 'participant');
+  const { board, invalid, analysis } = useBoardState(doc);
+  const undo = useUndo(doc, origin);
+
+  // The lock turns the panels' fields into text. They save as they lose focus: let the one being
+  // typed in save first (held until the unlock), or the lock would throw its words away. The
+  // sticky editor stays open instead, and says its text waits for the unlock.
+  useEffect(() => {
+    if (lockedNow && role !== 'facilitator') {
+      const active = document.activeElement;
+      if (active instanceof HTMLElement && active.closest('.side')) active.blur();
+    }
+    setLocked(lockedNow);
+  }, [lockedNow, role]);
 
   const title = board.meta.title;
   useEffect(() => {

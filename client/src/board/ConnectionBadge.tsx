@@ -8,24 +8,40 @@ const LABELS = {
   closed: 'Disconnected',
 } as const;
 
-/** Online / reconnecting / offline, with the number of local edits the server has not seen yet. */
+const edits = (n: number) => `${n} ${n === 1 ? 'edit' : 'edits'}`;
+
+/**
+ * Online / reconnecting / offline, with the number of local edits the server has not seen yet,
+ * and of those the board's lock holds back: never "saved" for an edit the server refused.
+ */
 export function ConnectionBadge({ connection }: { connection: ConnectionState }) {
   const kind = badgeKind(connection);
   const n = connection.unsyncedEdits;
+  const held = connection.heldEdits;
   const closedReason =
     connection.closed && (connection.closed.code === 4404 ? 'This board does not exist.' : connection.closed.reason || 'The server closed the connection.');
+  const title =
+    closedReason ??
+    (held > 0
+      ? 'The facilitator has locked the board: your changes are kept on this device and shared with everyone as soon as the board is unlocked'
+      : kind === 'online'
+        ? 'Changes are saved and shared live'
+        : 'Your changes are kept on this device and sent when the connection is back');
   return (
     <span
-      className={`badge connection ${kind}`}
+      className={`badge connection ${kind}${held > 0 ? ' held' : ''}`}
       data-testid="connection-status"
       data-state={kind}
       data-unsynced={n}
+      data-held={held}
       role="status"
-      title={closedReason ?? (kind === 'online' ? 'Changes are saved and shared live' : 'Your changes are kept on this device and sent when the connection is back')}
+      title={title}
     >
       <span className="dot" aria-hidden="true" />
-      {LABELS[kind]}
+      {/* Held edits are the news while connected: "Online" beside them would read as "saved". */}
+      {held > 0 && kind === 'online' ? `${edits(held)} held — shared when the facilitator unlocks` : LABELS[kind]}
       {n > 0 && ` · ${n} unsynced ${n === 1 ? 'edit' : 'edits'}`}
+      {held > 0 && kind !== 'online' && ` · ${edits(held)} held — shared when the facilitator unlocks`}
       {closedReason && <span className="visually-hidden"> {closedReason}</span>}
     </span>
   );

@@ -68,6 +68,43 @@ describe('connectionReducer', () => {
   });
 });
 
+describe('connectionReducer on a board locked for this user', () => {
+  const locked: ConnectionEvent = { type: 'writes-held', held: true };
+  const unlocked: ConnectionEvent = { type: 'writes-held', held: false };
+
+  it('counts edits made while connected and synced as held, never as saved', () => {
+    const s = run([...online, locked, { type: 'local-update' }, { type: 'local-update' }]);
+    expect(s.heldEdits).toBe(2);
+    expect(s.unsyncedEdits).toBe(0);
+  });
+
+  it('lets them go on unlock over a synced connection: the server asks for them again', () => {
+    const s = run([...online, locked, { type: 'local-update' }, unlocked]);
+    expect(s.heldEdits).toBe(0);
+    expect(s.unsyncedEdits).toBe(0);
+    expect(run([unlocked], s)).toBe(s);
+  });
+
+  it('turns them into unsynced edits when the unlock finds no connection, cleared by the next sync', () => {
+    const s = run([...online, locked, { type: 'local-update' }, { type: 'status', status: 'disconnected' }, unlocked]);
+    expect(s.heldEdits).toBe(0);
+    expect(s.unsyncedEdits).toBe(1);
+    expect(run([{ type: 'status', status: 'connected' }, { type: 'sync', synced: true }], s).unsyncedEdits).toBe(0);
+  });
+
+  it('keeps edits made offline held when the reconnection syncs while still locked', () => {
+    const s = run([...online, { type: 'status', status: 'disconnected' }, { type: 'local-update' }, locked, { type: 'status', status: 'connected' }, { type: 'sync', synced: true }]);
+    expect(s.unsyncedEdits).toBe(0);
+    expect(s.heldEdits).toBe(1);
+  });
+
+  it('holds nothing once unlocked again', () => {
+    const s = run([...online, locked, unlocked, { type: 'local-update' }]);
+    expect(s.heldEdits).toBe(0);
+    expect(s.unsyncedEdits).toBe(0);
+  });
+});
+
 describe('contentArrived', () => {
   it('waits for the first server sync while the server is being reached', () => {
     expect(contentArrived(run([]), true)).toBe(false);

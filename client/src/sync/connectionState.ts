@@ -7,6 +7,12 @@
  * disconnected (or before the first sync) waits in the document (and in IndexedDB) and is sent
  * by the sync handshake after reconnecting. So: count local updates made while not
  * connected-and-synced, and clear the count when a connection completes its sync.
+ *
+ * "Held edits" are local updates the server refuses for now: the facilitator locked the board
+ * and this user is a participant. The server drops them silently (y-websocket has no refusal
+ * message), so neither the socket nor the sync says so; the meeting's lock does. They stay in
+ * the document (and IndexedDB), and once the board is unlocked the server asks for them again,
+ * so they count as held until then, not as saved.
  */
 export interface ConnectionState {
   /** Socket status as the provider reports it. */
@@ -18,6 +24,10 @@ export interface ConnectionState {
   /** A connection has been synced at least once in this session. */
   everSynced: boolean;
   unsyncedEdits: number;
+  /** The board is locked for this user: the server refuses their document writes for now. */
+  writesHeld: boolean;
+  /** Local edits made (or left unsent) while writes are held: shared once the board is unlocked. */
+  heldEdits: number;
   /** The server refused the board for good (e.g. unknown board, 4404); no more retries. */
   closed: { code: number; reason: string } | null;
 }
@@ -27,6 +37,7 @@ export type ConnectionEvent =
   | { type: 'sync'; synced: boolean }
   | { type: 'local-update' }
   | { type: 'browser-online'; online: boolean }
+  | { type: 'writes-held'; held: boolean }
   | { type: 'closed'; code: number; reason: string };
 
 /**
@@ -39,6 +50,8 @@ export const initialConnectionState = (browserOnline = true, unsyncedEdits = 0):
   browserOnline,
   everSynced: false,
   unsyncedEdits,
+  writesHeld: false,
+  heldEdits: 0,
   closed: null,
 });
 
@@ -49,11 +62,22 @@ export function connectionReducer(state: ConnectionState, event: ConnectionEvent
       return { ...state, socket: event.status, synced: event.status === 'connected' ? state.synced : false };
     case 'sync':
       if (event.synced && state.socket === 'connected') {
-        return { ...state, synced: true, everSynced: true, unsyncedEdits: 0 };
+        // While locked, what the sync handshake sent was refused with the rest: still held.
+        const heldEdits = state.writesHeld ? state.heldEdits + state.unsyncedEdits : state.heldEdits;
+        return { ...state, synced: true, everSynced: true, unsyncedEdits: 0, heldEdits };
       }
       return { ...state, synced: event.synced && state.socket === 'connected' };
     case 'local-update':
+      if (state.writesHeld) return { ...state, heldEdits: state.heldEdits + 1 };
       return state.socket === 'connected' && state.synced ? state : { ...state, unsyncedEdits: state.unsyncedEdits + 1 };
+    case 'writes-held': {
+      if (event.held === state.writesHeld) return state;
+      if (event.held) return { ...state, writesHeld: true };
+      // Unlocked: the server now asks this connection for what it refused. Without a synced
+      // connection the held edits wait for the next sync like any unsynced edit.
+      const shared = state.socket === 'connected' && state.synced;
+      return { ...state, writesHeld: false, heldEdits: 0, unsyncedEdits: shared ? state.unsyncedEdits : state.unsyncedEdits + state.heldEdits };
+    }
     case 'browser-online':
       return { ...state, browserOnline: event.online };
     case 'closed':

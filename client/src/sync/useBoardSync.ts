@@ -22,8 +22,9 @@ export function wsOrigin(loc: Location = window.location): string {
  * The board's Yjs document, synced with the server over y-websocket and kept in IndexedDB so
  * that edits made offline survive a reload and merge on reconnect. The credentials go only into
  * the websocket URL of this board: `key` (facilitator) or `readToken` (read-only link).
+ * `writesHeld`: the board is locked and this user may not write now (see `ConnectionState.heldEdits`).
  */
-export function useBoardSync(boardId: string, credentials: { key: string | null; readToken: string | null }): BoardSync {
+export function useBoardSync(boardId: string, credentials: { key: string | null; readToken: string | null }, writesHeld = false): BoardSync {
   const [doc] = useState(() => new Y.Doc());
   const [connection, dispatch] = useReducer(connectionReducer, undefined, () =>
     initialConnectionState(navigator.onLine, Number(localStore.get(unsyncedEditsKey(boardId))) || 0),
@@ -75,7 +76,11 @@ export function useBoardSync(boardId: string, credentials: { key: string | null;
     };
   }, [boardId, doc, key, readToken]);
 
-  const unsynced = connection.unsyncedEdits;
+  // Declared before any effect that may edit on the lock's arrival, so those edits count as held.
+  useEffect(() => dispatch({ type: 'writes-held', held: writesHeld }), [writesHeld]);
+
+  // Held edits are only on this device too: the count keeps this board's local copy from cleanup.
+  const unsynced = connection.unsyncedEdits + connection.heldEdits;
   useEffect(() => {
     if (unsynced > 0) localStore.set(unsyncedEditsKey(boardId), String(unsynced));
     else localStore.remove(unsyncedEditsKey(boardId));
