@@ -330,6 +330,29 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
           onDone={commitEdit}
         />
       )}
+      {editing && readOnly && (
+        // The lock arrived while this sticky was being typed: the editor stays (nothing typed is
+        // lost) and its text is kept here until the board is unlocked, then shared.
+        <div
+          role="status"
+          data-testid="editor-locked-hint"
+          style={{
+            position: 'absolute',
+            left: (editing.x + padding) * v.scale + v.x,
+            top: (editing.y + editing.height) * v.scale + v.y + 6,
+            maxWidth: 280,
+            padding: '6px 10px',
+            background: '#eeeafd',
+            color: '#4a3aa8',
+            border: '1px solid #c9c0f5',
+            borderRadius: 6,
+            font: `600 12px ${SCENE_STYLE.fontFamily}`,
+            zIndex: 2,
+          }}
+        >
+          The facilitator locked the board. Your text is kept and shared when they unlock it.
+        </div>
+      )}
       {error && (
         <div role="alert" style={{ position: 'absolute', left: 12, bottom: 12, maxWidth: 420, padding: '8px 12px', background: '#fee2e2', color: '#991b1b', border: '1px solid #fca5a5', borderRadius: 6, font: `13px ${SCENE_STYLE.fontFamily}` }}>
           {error}
