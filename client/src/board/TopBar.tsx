@@ -44,8 +44,18 @@ export function TopBar({ ctx, connection, meeting, locked, profile, nameIsDefaul
       </h1>
       <ConnectionBadge connection={connection} />
       {readOnly && (
-        <span className="badge readonly" data-testid="readonly-badge">
-          {role === 'viewer' ? 'Read-only' : 'Locked by the facilitator'}
+        <span
+          className="badge readonly"
+          data-testid="readonly-badge"
+          title={role === 'viewer' ? 'A read-only link: you see everything live but cannot change the board' : 'Locked by the facilitator: you can look but not edit'}
+        >
+          {role === 'viewer' ? (
+            'Read-only'
+          ) : (
+            <>
+              Locked<span className="wide-only"> by the facilitator</span>
+            </>
+          )}
         </span>
       )}
       {locked && !readOnly && <span className="badge locked">Board locked</span>}
@@ -63,7 +73,8 @@ export function TopBar({ ctx, connection, meeting, locked, profile, nameIsDefaul
       <button
         className={nameIsDefault ? 'me link set-name' : 'me link'}
         onClick={onRename}
-        title={nameIsDefault ? `The others see you as "${profile.name}": click to give your name` : 'Change your display name'}
+        // The name may be cut short in a narrow top bar: the tooltip has it whole.
+        title={nameIsDefault ? `The others see you as "${profile.name}": click to give your name` : `${profile.name}: change your display name`}
         {...(nameIsDefault ? { 'aria-label': `Set your name (the others see you as "${profile.name}")` } : {})}
         data-testid="my-name"
       >
