@@ -20,7 +20,7 @@ export const SHORTCUTS: ReadonlyArray<{ keys: string; does: string }> = [
   { keys: 'Ctrl + wheel', does: 'Zoom' },
   { keys: '?', does: 'Show this help' },
   { keys: 'Enter or Escape', does: 'Finish editing a sticky (the text is kept; Shift+Enter adds a line)' },
-  { keys: 'Escape', does: 'Close a dialog' },
+  { keys: 'Escape', does: 'Close a dialog, or the comm form (what you typed in it is kept for when you open it again)' },
 ];
 
 /** Maps a key press to an action, or null. Ctrl and ⌘ are the same modifier. */

@@ -10,7 +10,7 @@ const initial = { at: '2026-03-04T10:00', channelId: 'c1', sender: '', summary: 
 
 function open() {
   const onSave = vi.fn(() => true);
-  render(<CommRowEditor initial={initial} channels={channels} zone="UTC" onSave={onSave} onCancel={() => {}} />);
+  render(<CommRowEditor initial={initial} channels={channels} zone="UTC" onSave={onSave} onCancel={() => {}} onKeep={() => {}} />);
   return onSave;
 }
 

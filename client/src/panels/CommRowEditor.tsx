@@ -1,9 +1,12 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { Channel } from '@gapboard/shared';
-import { COMM_DRAFT_FIELDS, commDraftErrors, type CommDraft, type CommDraftErrors, type CommDraftField } from './commDraft';
+import { COMM_DRAFT_FIELDS, commDraftChanged, commDraftErrors, type CommDraft, type CommDraftErrors, type CommDraftField, type KeptCommDraft } from './commDraft';
 
 export interface CommRowEditorProps {
+  /** What the form shows when it opens. */
   initial: CommDraft;
+  /** The comm as it was when this edit began, when that was earlier (a kept draft resumed). @default initial */
+  opened?: CommDraft;
   channels: Channel[];
   zone: string;
   /**
@@ -12,15 +15,25 @@ export interface CommRowEditorProps {
    * the comm was not saved (the panel shows why).
    */
   onSave(draft: CommDraft, initial: CommDraft): boolean;
+  /** Cancel: the form closes and what was typed in it goes. */
   onCancel(): void;
+  /**
+   * Escape with something typed: the form closes and the panel keeps the draft for when it is
+   * opened again (as a sticky keeps its text on Escape). Without anything typed, Escape cancels.
+   */
+  onKeep(kept: KeptCommDraft): void;
 }
 
-/** The form for adding or editing one comm. Nothing is saved while a field has an error. */
-export function CommRowEditor({ initial, channels, zone, onSave, onCancel }: CommRowEditorProps) {
+/**
+ * The form for adding or editing one comm. Nothing is saved while a field has an error. Escape
+ * never throws typed text away (see `onKeep`); the button that does says so ("Discard").
+ */
+export function CommRowEditor({ initial, opened: openedProp, channels, zone, onSave, onCancel, onKeep }: CommRowEditorProps) {
   const id = useId();
   const [draft, setDraft] = useState(initial);
-  // The comm as it was when the editor opened (the prop follows later remote changes).
-  const [opened] = useState(initial);
+  // The comm as it was when the editing began (the prop follows later remote changes).
+  const [opened] = useState(openedProp ?? initial);
+  const changed = commDraftChanged(draft, opened);
   const [errors, setErrors] = useState<CommDraftErrors>({});
   const fid = (k: CommDraftField) => `${id}-${k}`;
   const set = (k: CommDraftField, v: string) => {
@@ -52,7 +65,18 @@ export function CommRowEditor({ initial, channels, zone, onSave, onCancel }: Com
     </div>
   );
   return (
-    <form className="comm-editor" onSubmit={submit} noValidate onKeyDown={(e) => e.key === 'Escape' && onCancel()} data-testid="comm-editor">
+    <form
+      className="comm-editor"
+      onSubmit={submit}
+      noValidate
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        if (changed) onKeep({ draft, opened });
+        else onCancel();
+      }}
+      data-testid="comm-editor"
+    >
       <div className="pair date-pair">
         {field(
           'at',
@@ -81,9 +105,10 @@ export function CommRowEditor({ initial, channels, zone, onSave, onCancel }: Com
         <button type="submit" data-testid="save-comm">
           Save comm
         </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
+        <button type="button" className="secondary" onClick={onCancel} data-testid="discard-comm">
+          {changed ? 'Discard' : 'Cancel'}
         </button>
+        {changed && <span className="hint">Esc closes and keeps it for later</span>}
       </div>
     </form>
   );

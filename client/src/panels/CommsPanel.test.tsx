@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, screen, within } from '@testing-library/react';
-import { setMeta, upsertChannel, upsertComm } from '@gapboard/shared';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { patchEntity, readBoard, setMeta, upsertChannel, upsertComm } from '@gapboard/shared';
 import { CommsPanel } from './CommsPanel';
 import { renderWithBoard } from './renderWithBoard';
 
@@ -27,5 +27,72 @@ describe('CommsPanel', () => {
     expect(within(cell(2, 'summary')).getByText('after resolution').title).toBe('Sent after the resolution: left out of the gaps');
     expect(cell(1, 'summary').querySelector('.tag')).toBeNull();
     expect([cell(0, 'when').querySelector('.tag'), cell(2, 'when').querySelector('.tag')]).toEqual([null, null]);
+  });
+
+  it('keeps a comm typed into "Add comm" when Escape closes the form, until it is saved or discarded', () => {
+    const start = Date.parse('2026-03-04T09:00:00Z');
+    const { doc } = renderWithBoard(
+      (ctx) => <CommsPanel ctx={ctx} />,
+      (d) => {
+        setMeta(d, { startedAt: start, resolvedAt: start + 60 * 60_000, timeZone: 'UTC' });
+        upsertChannel(d, { id: 'c1', name: 'Status page' });
+      },
+    );
+    // Escape on an untouched form just closes it.
+    fireEvent.click(screen.getByTestId('add-comm'));
+    fireEvent.keyDown(screen.getByLabelText('Message'), { key: 'Escape' });
+    expect(screen.queryByTestId('comm-editor')).toBeNull();
+    expect(screen.getByTestId('add-comm').textContent).toBe('Add comm');
+
+    fireEvent.click(screen.getByTestId('add-comm'));
+    fireEvent.change(screen.getByLabelText('Sender'), { target: { value: 'Sam (Social)' } });
+    fireEvent.change(screen.getByLabelText('Message'), { target: { value: 'We know some of you cannot pay' } });
+    expect(screen.getByTestId('discard-comm').textContent).toBe('Discard');
+    fireEvent.keyDown(screen.getByLabelText('Message'), { key: 'Escape' });
+    expect(screen.queryByTestId('comm-editor')).toBeNull();
+    expect(readBoard(doc).board.comms).toEqual([]);
+
+    // Reopened, the form has the draft back; Discard throws it away.
+    expect(screen.getByTestId('add-comm').textContent).toBe('Resume comm draft');
+    fireEvent.click(screen.getByTestId('add-comm'));
+    expect((screen.getByLabelText('Message') as HTMLTextAreaElement).value).toBe('We know some of you cannot pay');
+    expect((screen.getByLabelText('Sender') as HTMLInputElement).value).toBe('Sam (Social)');
+    fireEvent.click(screen.getByTestId('discard-comm'));
+    expect(screen.getByTestId('add-comm').textContent).toBe('Add comm');
+    fireEvent.click(screen.getByTestId('add-comm'));
+    expect((screen.getByLabelText('Message') as HTMLTextAreaElement).value).toBe('');
+
+    // A kept draft, saved, is gone from the button.
+    fireEvent.change(screen.getByLabelText('Message'), { target: { value: 'Investigating' } });
+    fireEvent.keyDown(screen.getByLabelText('Message'), { key: 'Escape' });
+    fireEvent.click(screen.getByTestId('add-comm'));
+    fireEvent.click(screen.getByTestId('save-comm'));
+    expect(readBoard(doc).board.comms.map((c) => c.summary)).toEqual(['Investigating']);
+    expect(screen.getByTestId('add-comm').textContent).toBe('Add comm');
+  });
+
+  it("keeps an edit left with Escape, and resumes it with another person's later change to the other fields", () => {
+    const start = Date.parse('2026-03-04T09:00:00Z');
+    const { doc } = renderWithBoard(
+      (ctx) => <CommsPanel ctx={ctx} />,
+      (d) => {
+        setMeta(d, { startedAt: start, resolvedAt: start + 60 * 60_000, timeZone: 'UTC' });
+        upsertChannel(d, { id: 'c1', name: 'Status page' });
+        upsertComm(d, { id: 'm1', channelId: 'c1', at: start + 20 * 60_000, sender: 'Ops', summary: 'Investigating' });
+      },
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Edit the comm of 4 Mar, 09:20' }));
+    fireEvent.change(screen.getByLabelText('Message'), { target: { value: 'Investigating: EU card payments fail' } });
+    fireEvent.keyDown(screen.getByLabelText('Message'), { key: 'Escape' });
+    expect(screen.queryByTestId('comm-editor')).toBeNull();
+    expect(readBoard(doc).board.comms[0]?.summary).toBe('Investigating');
+
+    patchEntity(doc, 'comms', 'm1', { sender: 'Priya (Support lead)' }, {});
+    fireEvent.click(screen.getByRole('button', { name: 'Resume your unsaved edit of the comm of 4 Mar, 09:20' }));
+    expect((screen.getByLabelText('Message') as HTMLTextAreaElement).value).toBe('Investigating: EU card payments fail');
+    expect((screen.getByLabelText('Sender') as HTMLInputElement).value).toBe('Priya (Support lead)');
+    fireEvent.click(screen.getByTestId('save-comm'));
+    expect(readBoard(doc).board.comms[0]).toMatchObject({ sender: 'Priya (Support lead)', summary: 'Investigating: EU card payments fail' });
+    expect(screen.getByRole('button', { name: 'Edit the comm of 4 Mar, 09:20' })).toBeTruthy();
   });
 });

@@ -3,7 +3,7 @@ import { BoardInputError, deleteEntity, newId, patchEntity, upsertComm, type Com
 import type { BoardContext } from '../board/BoardContext';
 import { effectiveTimeZone, formatTime, fromDateTimeInput, spansSeveralDays, toDateTimeInput } from '../time/zonedTime';
 import { ChannelsEditor } from './ChannelsEditor';
-import type { CommDraft } from './commDraft';
+import { resumeCommDraft, type CommDraft, type KeptCommDraft } from './commDraft';
 import { CommRowEditor } from './CommRowEditor';
 import { outsideTags } from './outsideTags';
 
@@ -15,6 +15,11 @@ export function CommsPanel({ ctx, selectedId = null }: { ctx: BoardContext; sele
   const { board, doc, origin, readOnly, analysis } = ctx;
   const zone = effectiveTimeZone(board.meta.timeZone);
   const [editing, setEditing] = useState<string | 'new' | null>(null);
+  // Forms closed with Escape keep what was typed, per comm ('new' for the one being added):
+  // reopened, they show it again. (Cancel, now "Discard", is the way to throw it away.)
+  const [kept, setKept] = useState<Record<string, KeptCommDraft>>({});
+  const forget = (key: string) =>
+    setKept(({ [key]: _gone, ...rest }) => rest);
   const [error, setError] = useState<string | null>(null);
   const channelName = new Map(board.channels.map((c) => [c.id, c.name]));
   const multiDay = spansSeveralDays(board.comms.map((c) => c.at), zone);
@@ -41,6 +46,7 @@ export function CommsPanel({ ctx, selectedId = null }: { ctx: BoardContext; sele
       }
       setError(null);
       setEditing(null);
+      forget(id ?? 'new');
       return true;
     } catch (err) {
       setError(err instanceof BoardInputError ? err.message : String(err));
@@ -56,6 +62,28 @@ export function CommsPanel({ ctx, selectedId = null }: { ctx: BoardContext; sele
 
   const draftOf = (c: Comm): CommDraft => ({ at: toDateTimeInput(c.at, zone), channelId: c.channelId, sender: c.sender, summary: c.summary });
 
+  /** The editor for a new comm (`key` 'new') or comm `key`, with its kept draft if there is one. */
+  const editor = (key: string, current: CommDraft) => {
+    const resumed = kept[key] ? resumeCommDraft(kept[key], current) : { draft: current, opened: current };
+    return (
+      <CommRowEditor
+        initial={resumed.draft}
+        opened={resumed.opened}
+        channels={board.channels}
+        zone={zone}
+        onSave={(d, initial) => save(d, initial, key === 'new' ? null : key)}
+        onCancel={() => {
+          forget(key);
+          setEditing(null);
+        }}
+        onKeep={(k) => {
+          setKept((all) => ({ ...all, [key]: k }));
+          setEditing(null);
+        }}
+      />
+    );
+  };
+
   return (
     <section className="panel comms-panel" aria-labelledby="comms-title">
       <h2 id="comms-title">Customer comms</h2>
@@ -64,14 +92,12 @@ export function CommsPanel({ ctx, selectedId = null }: { ctx: BoardContext; sele
         Comms <span className="muted">({board.comms.length}, times in {zone})</span>
       </h3>
       {!readOnly && board.channels.length > 0 && editing !== 'new' && (
-        <button data-testid="add-comm" onClick={() => setEditing('new')}>
-          Add comm
+        <button data-testid="add-comm" onClick={() => setEditing('new')} title={kept.new ? 'Your unsaved comm, kept when you pressed Escape' : undefined}>
+          {kept.new ? 'Resume comm draft' : 'Add comm'}
         </button>
       )}
       {!readOnly && board.channels.length === 0 && <p className="muted">Add a channel first, then its comms.</p>}
-      {editing === 'new' && (
-        <CommRowEditor initial={defaultDraft()} channels={board.channels} zone={zone} onSave={(d, initial) => save(d, initial, null)} onCancel={() => setEditing(null)} />
-      )}
+      {editing === 'new' && editor('new', defaultDraft())}
       {error && (
         <p className="error" role="alert">
           {error}
@@ -100,9 +126,7 @@ export function CommsPanel({ ctx, selectedId = null }: { ctx: BoardContext; sele
           {board.comms.map((c) =>
             editing === c.id ? (
               <tr key={c.id}>
-                <td colSpan={3}>
-                  <CommRowEditor initial={draftOf(c)} channels={board.channels} zone={zone} onSave={(d, initial) => save(d, initial, c.id)} onCancel={() => setEditing(null)} />
-                </td>
+                <td colSpan={3}>{editor(c.id, draftOf(c))}</td>
               </tr>
             ) : (
               <tr
@@ -127,8 +151,12 @@ export function CommsPanel({ ctx, selectedId = null }: { ctx: BoardContext; sele
                 </td>
                 {!readOnly && (
                   <td className="row-actions">
-                    <button className="link" onClick={() => setEditing(c.id)} aria-label={`Edit the comm of ${formatTime(c.at, zone)}`}>
-                      Edit
+                    <button
+                      className="link"
+                      onClick={() => setEditing(c.id)}
+                      aria-label={`${kept[c.id] ? 'Resume your unsaved edit of' : 'Edit'} the comm of ${formatTime(c.at, zone)}`}
+                    >
+                      {kept[c.id] ? 'Resume edit' : 'Edit'}
                     </button>
                     <button className="link danger" onClick={() => deleteEntity(doc, 'comms', c.id, origin)} aria-label={`Delete the comm of ${formatTime(c.at, zone)}`}>
                       Delete

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commDraftErrors, type CommDraft } from './commDraft';
+import { commDraftChanged, commDraftErrors, resumeCommDraft, type CommDraft } from './commDraft';
 
 const draft: CommDraft = { at: '2026-03-04T10:05', channelId: 'c1', sender: '', summary: 'Investigating login errors' };
 
@@ -17,5 +17,26 @@ describe('commDraftErrors', () => {
   ] as const)('refuses %j with an error on %s', (change, field, message) => {
     const errors = commDraftErrors({ ...draft, ...change }, 'UTC', ['c1']);
     expect(errors).toEqual({ [field]: message });
+  });
+});
+
+describe('commDraftChanged', () => {
+  it('is false for a form left as it opened, true once any field differs', () => {
+    expect(commDraftChanged({ ...draft }, draft)).toBe(false);
+    expect(commDraftChanged({ ...draft, sender: 'Ana' }, draft)).toBe(true);
+    expect(commDraftChanged({ ...draft, at: '2026-03-04T10:06' }, draft)).toBe(true);
+  });
+});
+
+describe('resumeCommDraft', () => {
+  it("keeps the fields typed before Escape and takes the others as they are now (someone else's edit included)", () => {
+    const opened = draft;
+    const kept = { draft: { ...opened, summary: 'Identified: expired certificate' }, opened };
+    const now = { ...opened, sender: 'Priya (Support lead)', summary: 'Investigating login errors, EU only' };
+    expect(resumeCommDraft(kept, now)).toEqual({
+      draft: { ...now, summary: 'Identified: expired certificate' },
+      // A save compares with this: the summary counts as changed, the sender as untouched.
+      opened: { ...now, summary: opened.summary },
+    });
   });
 });

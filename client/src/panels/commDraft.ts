@@ -28,3 +28,32 @@ export function commDraftErrors(draft: CommDraft, zone: string, channelIds: read
   if (draft.summary.trim() === '') errors.summary = 'enter the message: what customers were told';
   return errors;
 }
+
+/** A comm form closed with Escape: what was typed, and the comm as it was when the form opened. */
+export interface KeptCommDraft {
+  draft: CommDraft;
+  opened: CommDraft;
+}
+
+/** Whether the form holds anything the user typed or changed (else closing it loses nothing). */
+export function commDraftChanged(draft: CommDraft, opened: CommDraft): boolean {
+  return COMM_DRAFT_FIELDS.some((k) => draft[k] !== opened[k]);
+}
+
+/**
+ * The form to reopen for a kept draft: the fields the user changed keep their typed value (and
+ * their value at the first opening, so a save still writes only them); the others take `current`
+ * (the comm as it is now, or a new comm's defaults), so someone else's edit of them is not
+ * shown as it was before.
+ */
+export function resumeCommDraft(kept: KeptCommDraft, current: CommDraft): KeptCommDraft {
+  const draft = { ...current };
+  const opened = { ...current };
+  for (const k of COMM_DRAFT_FIELDS) {
+    if (kept.draft[k] !== kept.opened[k]) {
+      draft[k] = kept.draft[k];
+      opened[k] = kept.opened[k];
+    }
+  }
+  return { draft, opened };
+}
