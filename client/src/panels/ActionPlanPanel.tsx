@@ -172,7 +172,7 @@ export function ActionPlanPanel({ ctx }: { ctx: BoardContext }) {
             ) : (
               <>
                 {textField(a, 'text', 'Action', 'e.g. Write holding-update templates')}
-                <div className="pair">
+                <div className="pair owner-due">
                   {textField(a, 'owner', 'Owner', 'Who')}
                   {dueField(a)}
                 </div>

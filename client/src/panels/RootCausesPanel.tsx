@@ -65,7 +65,7 @@ export function RootCausesPanel({ ctx }: { ctx: BoardContext }) {
                 Root cause: {s.rootCause || '—'} {s.category && <span className="tag">{ROOT_CAUSE_CATEGORY_LABELS[s.category]}</span>}
               </p>
             ) : (
-              <div className="pair">
+              <div className="rc-fields">
                 <div className="field">
                   <label htmlFor={`rc-${s.id}`}>Root cause</label>
                   <input
