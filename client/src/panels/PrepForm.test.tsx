@@ -43,4 +43,17 @@ describe('PrepForm', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save prep' }));
     expect(readBoard(doc).board.meta.investigation).toEqual({ from: start + 30 * 60_000, to: start + 6 * 3_600_000 });
   });
+
+  it('says a start typed only in part is incomplete (not "enter the start before the resolution")', () => {
+    const { doc } = renderWithBoard((ctx) => <PrepForm ctx={ctx} />, (d) => setMeta(d, { title: 'Login outage' }));
+    const started = screen.getByLabelText('Started (initial alert)') as HTMLInputElement;
+    // What Chromium does with "03/12/0905, --:-- --": the field shows digits, its value is "".
+    Object.defineProperty(started, 'validity', { value: { badInput: true, valid: false } });
+    fireEvent.change(screen.getByLabelText('Resolved'), { target: { value: '2025-03-12T16:40' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save prep' }));
+    expect(screen.getByTestId('prep-error').textContent).toBe('this date and time is incomplete: fill in every part (or clear it)');
+    expect(document.activeElement).toBe(started);
+    expect(readBoard(doc).board.meta.resolvedAt).toBeUndefined();
+  });
 });
+

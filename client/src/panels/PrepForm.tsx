@@ -6,6 +6,7 @@ import {
   convertPrepTimes,
   firstFieldWithError,
   onlyEditedFields,
+  PREP_TIME_FIELDS,
   prepPatchFromValues,
   prepValuesFromMeta,
   prepWarnings,
@@ -79,9 +80,15 @@ export function PrepForm({ ctx }: { ctx: BoardContext }) {
     setSaved(false);
   };
 
+  // A date-time field typed only in part holds "" while it shows digits; only the element knows.
+  const incompleteTimes = () =>
+    new Set<PrepField>(
+      PREP_TIME_FIELDS.filter((f) => (formRef.current?.ownerDocument.getElementById(`${id}-${f}`) as HTMLInputElement | null)?.validity?.badInput === true),
+    );
+
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    const result = prepPatchFromValues(values, meta);
+    const result = prepPatchFromValues(values, meta, incompleteTimes());
     if (!result.ok) {
       setErrors(result.errors);
       setFormError('Nothing was saved: fix the fields marked above.');

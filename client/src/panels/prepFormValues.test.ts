@@ -66,6 +66,16 @@ describe('prepPatchFromValues', () => {
     expect(!r.ok && r.errors[field]).toBe(message);
   });
 
+  it('says a time typed only in part is incomplete, not missing (the browser gives it the value "")', () => {
+    const started = prepPatchFromValues({ ...base, startedAt: '' }, undefined, new Set(['startedAt']));
+    expect(!started.ok && started.errors).toEqual({ startedAt: 'this date and time is incomplete: fill in every part (or clear it)' });
+    // Without a resolution an empty start is allowed (no incident window yet): a half-typed one is not.
+    const alone = prepPatchFromValues({ ...base, startedAt: '', resolvedAt: '' }, undefined, new Set(['startedAt']));
+    expect(!alone.ok && alone.errors.startedAt).toBe('this date and time is incomplete: fill in every part (or clear it)');
+    const phase = prepPatchFromValues({ ...base, investigationFrom: '2026-03-04T10:05' }, undefined, new Set(['investigationTo']));
+    expect(!phase.ok && phase.errors).toEqual({ investigationTo: 'this date and time is incomplete: fill in every part (or clear it)' });
+  });
+
   it('keeps the seconds of a time the user did not change', () => {
     const meta: Meta = {
       title: 'x',

@@ -40,16 +40,25 @@ export function prepValuesFromMeta(meta: Meta): PrepFormValues {
 }
 
 const NOT_A_TIME = 'not a valid date and time';
+const INCOMPLETE_TIME = 'this date and time is incomplete: fill in every part (or clear it)';
+
+/** The form's date-and-time fields. */
+export const PREP_TIME_FIELDS = ['startedAt', 'resolvedAt', 'investigationFrom', 'investigationTo', 'escalationFrom', 'escalationTo'] as const satisfies readonly PrepField[];
 
 /**
  * Checks the form and turns it into a `setMeta` patch. Impossible input (a date that does not
  * exist, a resolution before the start, a phase that ends before it starts, half a phase, a
  * cadence that is not a positive number) gives an error per field and no patch, so nothing is
  * written. An empty resolution, like "still ongoing", means the incident has no end yet.
+ *
+ * `incomplete` names the time fields typed only in part: a browser gives such a field the value
+ * "" although it shows digits, and "empty" would be the wrong thing to say about it (or, for a
+ * start with no resolution, a silent reason to clear the start).
  */
 export function prepPatchFromValues(
   values: PrepFormValues,
   previous?: Meta,
+  incomplete: ReadonlySet<PrepField> = new Set(),
 ): { ok: true; patch: MetaPatch } | { ok: false; errors: PrepErrors } {
   const errors: PrepErrors = {};
   const zone = values.timeZone;
@@ -58,7 +67,10 @@ export function prepPatchFromValues(
 
   // The inputs show minutes; a time left as it was keeps its seconds (imports carry them).
   const time = (field: PrepField, text: string, before?: number | null): number | undefined => {
-    if (text.trim() === '') return undefined;
+    if (text.trim() === '') {
+      if (incomplete.has(field)) errors[field] = INCOMPLETE_TIME;
+      return undefined;
+    }
     if (typeof before === 'number' && toDateTimeInput(before, tz) === text.trim()) return before;
     const ms = fromDateTimeInput(text, tz);
     if (ms === null) {
@@ -130,9 +142,8 @@ export function prepPatchFromValues(
 /** Re-expresses the form's times in another zone, keeping the instants (used when the zone changes). */
 export function convertPrepTimes(values: PrepFormValues, toZone: string): PrepFormValues {
   if (!isValidTimeZone(values.timeZone) || !isValidTimeZone(toZone)) return { ...values, timeZone: toZone };
-  const fields = ['startedAt', 'resolvedAt', 'investigationFrom', 'investigationTo', 'escalationFrom', 'escalationTo'] as const;
   const next = { ...values, timeZone: toZone };
-  for (const f of fields) {
+  for (const f of PREP_TIME_FIELDS) {
     const ms = values[f] ? fromDateTimeInput(values[f], values.timeZone) : null;
     if (ms !== null) next[f] = toDateTimeInput(ms, toZone);
   }
