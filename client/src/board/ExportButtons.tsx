@@ -4,7 +4,7 @@ import { docToBoardFile } from '@gapboard/shared';
 import { loadChunk } from '../app/ChunkLoadError';
 import { actionPlanMarkdown } from '../export/actionPlanMarkdown';
 import { downloadBlob, exportFileName } from '../export/exportFileName';
-import { effectiveTimeZone, formatMinutes, formatTime } from '../time/zonedTime';
+import { effectiveTimeZone, formatMinutes, formatTime, zonedClock } from '../time/zonedTime';
 import type { BoardContext } from './BoardContext';
 
 // Loaded on first use: it needs konva, which the shell itself does not.
@@ -40,7 +40,7 @@ export function ExportButtons({ ctx }: { ctx: BoardContext }) {
   };
 
   const exportMarkdown = () => {
-    const md = actionPlanMarkdown(board, analysis, (ms) => formatTime(ms, zone), formatMinutes, zone);
+    const md = actionPlanMarkdown(board, analysis, (ms) => formatTime(ms, zone), formatMinutes, zone, zonedClock(zone).dateTime);
     downloadBlob(new Blob([md], { type: 'text/markdown;charset=utf-8' }), fileName('md'));
   };
 

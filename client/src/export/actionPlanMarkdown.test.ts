@@ -53,6 +53,12 @@ describe('actionPlanMarkdown', () => {
     expect(md.endsWith('\n')).toBe(true);
   });
 
+  it("dates the incident's start and resolution with the date-time formatter (with the year)", () => {
+    const fmtDateTime = (ms: number): string => new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
+    const md = actionPlanMarkdown(board(), analysis(), fmtTime, fmtMin, 'UTC', fmtDateTime);
+    expect(md).toContain('- Incident: 2026-03-04 10:00 → 2026-03-04 15:00 (times in UTC)\n');
+  });
+
   it('says ongoing for an unresolved incident and lists the three biggest gaps only', () => {
     const gap = (rank: number, from: number, minutes: number) => ({
       rank,

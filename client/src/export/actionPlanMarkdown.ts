@@ -9,8 +9,9 @@ function cell(text: string): string {
  * The action plan as Markdown, ready to paste into the incident review or a ticket: the
  * incident, the figures of step 2, the root causes of step 4 with the play's recommendation,
  * the actions of step 5 as a table, and the plan's warnings. Pure: takes the board and its
- * analysis, formats times with the given formatter (in the board's time zone, named once as
- * `timeZone`).
+ * analysis, formats times with the given formatters (in the board's time zone, named once as
+ * `timeZone`). The incident's own times use `formatDateTime`, which should carry the year: the
+ * file is read months later, next to other incidents (`formatTime` alone gave "12 Mar, 09:05").
  */
 export function actionPlanMarkdown(
   board: Board,
@@ -18,14 +19,15 @@ export function actionPlanMarkdown(
   formatTime: (ms: number) => string,
   formatMinutes: (minutes: number) => string,
   timeZone?: string,
+  formatDateTime: (ms: number) => string = formatTime,
 ): string {
   const { meta } = board;
   const lines: string[] = [];
   lines.push(`# Action plan: ${cell(meta.title) || 'Untitled incident'}`, '');
 
   if (meta.startedAt !== undefined) {
-    const end = meta.resolvedAt == null ? 'ongoing' : formatTime(meta.resolvedAt);
-    lines.push(`- Incident: ${formatTime(meta.startedAt)} → ${end}${timeZone ? ` (times in ${timeZone})` : ''}`);
+    const end = meta.resolvedAt == null ? 'ongoing' : formatDateTime(meta.resolvedAt);
+    lines.push(`- Incident: ${formatDateTime(meta.startedAt)} → ${end}${timeZone ? ` (times in ${timeZone})` : ''}`);
   }
   const { stats } = analysis;
   if (stats.timeToFirstUpdateMinutes !== null) lines.push(`- Time to first update: ${formatMinutes(stats.timeToFirstUpdateMinutes)}`);
