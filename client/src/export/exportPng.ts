@@ -47,6 +47,14 @@ export function fitPixelRatio(width: number, height: number, requested: number):
 }
 
 /**
+ * The scene the PNG draws: the live canvas's, but with whole channel names left of the lanes
+ * (the canvas cuts them at 180 px, "X / Twitter @ShopCo…"; the image has the room).
+ */
+export function exportScene(board: Board, analysis: Analysis, now?: number): Scene {
+  return computeScene(board, analysis, { measureText: canvasTextMeasurer, fullLaneLabels: true, ...(now === undefined ? {} : { now }) });
+}
+
+/**
  * Plain Konva nodes of the whole scene (header, background, stickies, ink) on white, in one group
  * shifted so that the padded export bounds start at 0,0. Deliberately on no stage: adding a layer
  * to a stage allocates the layer's own screen-sized canvases and draws it there at once, and every
@@ -155,7 +163,7 @@ export async function exportBoardPng(board: Board, analysis: Analysis, options: 
     options.onProgress?.('Laying out the board…');
     clearExportTimings(); // a page exporting all meeting long must not grow its timeline
     performance.mark('gapboard:export-start');
-    const scene = computeScene(board, analysis, { measureText: canvasTextMeasurer, ...(options.now === undefined ? {} : { now: options.now }) });
+    const scene = exportScene(board, analysis, options.now);
     const b = scene.exportBounds;
     const width = Math.ceil(b.width + 2 * EXPORT_PADDING);
     const height = Math.ceil(b.height + 2 * EXPORT_PADDING);

@@ -46,7 +46,18 @@ export interface ComputeSceneOptions {
    * Konva wraps it; the default estimate serves tests.
    */
   measureText?: MeasureText;
+  /**
+   * Lane labels as wide as the longest channel name (the PNG export, which has the room). The
+   * live canvas cuts them at {@link LANE_LABEL_WIDTH}, so the timeline starts where the view
+   * expects it whatever the names. @default false
+   */
+  fullLaneLabels?: boolean;
 }
+
+/** Width of the channel labels left of the lanes on the live canvas (longer names end in "…"). */
+export const LANE_LABEL_WIDTH = 180;
+/** Lane label font: 14 px bold (see buildSceneBackground). */
+const LANE_LABEL_FONT_SIZE = 14;
 
 /** Height of a sticky whose text wraps into `lines` lines, within the style's min and max. */
 export function stickyHeight(lines: number): number {
@@ -100,6 +111,11 @@ export function computeScene(board: Board, analysis: Analysis, options: ComputeS
   const drawX2 = x(drawTo);
 
   const layout = laneLayout(board.channels);
+  const labelWidth = options.fullLaneLabels
+    ? Math.max(LANE_LABEL_WIDTH, ...layout.lanes.map((l) => Math.ceil(measure(l.name, LANE_LABEL_FONT_SIZE, true)) + 4))
+    : LANE_LABEL_WIDTH;
+  // Room left of the time range for the labels, right-aligned 10 px before it.
+  const labelGutter = labelWidth + 10;
   const bottom = layout.bottom;
   const mainY = layout.mainY;
 
@@ -140,8 +156,8 @@ export function computeScene(board: Board, analysis: Analysis, options: ComputeS
       x1: branchX === null ? drawX1 : branchX + 14,
       x2: drawX2,
       branch: branchX === null ? null : branchPoints(branchX, mainY, slot.y),
-      labelX: drawX1 - 190,
-      labelWidth: 180,
+      labelX: drawX1 - labelGutter,
+      labelWidth,
       dots: comms.map((c) => {
         const outside = !win.placeholder && (c.at < win.from || c.at > win.to);
         const when = outside ? `${clock.date(c.at)} ${clock.time(c.at)} (outside the incident window)` : clock.time(c.at);
@@ -231,7 +247,12 @@ export function computeScene(board: Board, analysis: Analysis, options: ComputeS
   if (win.placeholder) hint = { x: (x(win.from) + x(win.to)) / 2, y: mainY + 34, text: 'Set when the incident started (Prep) to draw its timeline' };
   else if (board.channels.length === 0) hint = { x: (x(win.from) + x(win.to)) / 2, y: mainY + 40, text: 'Add the channels you used (status page, email…) and their comms' };
 
-  const timelineBounds: Rect = { x: lanes.length > 0 ? drawX1 - 190 : drawX1, y: SCENE_ROWS.markerLabelY - 6, width: drawX2 - drawX1 + (lanes.length > 0 ? 190 : 0), height: bottom + 10 - SCENE_ROWS.markerLabelY };
+  const timelineBounds: Rect = {
+    x: lanes.length > 0 ? drawX1 - labelGutter : drawX1,
+    y: SCENE_ROWS.markerLabelY - 6,
+    width: drawX2 - drawX1 + (lanes.length > 0 ? labelGutter : 0),
+    height: bottom + 10 - SCENE_ROWS.markerLabelY,
+  };
   const rects: Rect[] = [
     timelineBounds,
     ...bands, // a stage may run past the resolution
