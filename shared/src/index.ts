@@ -30,5 +30,6 @@ export * from './analysis/classifyComms';
 export * from './statuspage/statuspageIncidentSchema';
 export * from './statuspage/statuspageToBoardFile';
 export * from './examples/exampleBoardFile';
+export * from './examples/exampleBoardFileFor';
 export * from './analysis/formatIsoUtc';
 export * from './routes/boardPath';

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { boardPath, exampleBoardFile } from '@gapboard/shared';
+import { boardPath, exampleBoardFileFor } from '@gapboard/shared';
 import { createBoard, importStatuspageIncident, type CreatedBoard } from '../api/boardsApi';
 import { navigate } from '../app/navigation';
+import { localCalendarDate } from '../panels/actionDue';
 import { ImportPanel } from './ImportPanel';
 import { RecentBoardsList } from './RecentBoardsList';
 import { singleIncident } from './singleIncident';
@@ -48,7 +49,8 @@ export function HomePage() {
           className="secondary"
           data-testid="home-open-example"
           disabled={busy}
-          onClick={() => void run(() => createBoard(exampleBoardFile), false)}
+          // Its actions are due in the coming weeks, counted from today, not on fixed past dates.
+          onClick={() => void run(() => createBoard(exampleBoardFileFor(localCalendarDate(new Date()))), false)}
         >
           Open an example
         </button>
