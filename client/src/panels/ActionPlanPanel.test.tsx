@@ -46,4 +46,42 @@ describe('ActionPlanPanel', () => {
     expect(warnings[0]!.textContent).toBe('⚠ this due date is in the past');
     expect(document.getElementById('due-a1')!.getAttribute('aria-describedby')).toBe(warnings[0]!.id);
   });
+
+  it('does not nag about a just-added empty action until its row is left or something is written in it', () => {
+    const { doc } = renderWithBoard(
+      (ctx) => <ActionPlanPanel ctx={ctx} />,
+      (d) => upsertAction(d, { id: 'a0', text: 'Write templates', owner: '', due: '2999-01-01' }),
+    );
+    // Someone's action without an owner is warned about at once.
+    expect(screen.getAllByTestId('action-warning').map((w) => w.textContent)).toEqual(['⚠ no owner yet: every action needs an owner and a due date.']);
+
+    fireEvent.click(screen.getByTestId('add-action'));
+    const rows = () => screen.getAllByTestId('action-row');
+    const text = screen.getAllByLabelText('Action')[1] as HTMLTextAreaElement;
+    expect(document.activeElement).toBe(text);
+    expect(rows()[1]!.querySelector('[data-testid="action-warning"]')).toBeNull();
+    expect(rows()[1]!.className).toBe('');
+    // Moving on to the owner field, still in the row: still quiet.
+    const owner = rows()[1]!.querySelector('input') as HTMLInputElement;
+    fireEvent.blur(text, { relatedTarget: owner });
+    fireEvent.focus(owner);
+    expect(rows()[1]!.querySelector('[data-testid="action-warning"]')).toBeNull();
+    // Leaving the row empty: now it is an action without owner or date.
+    fireEvent.blur(owner, { relatedTarget: document.body });
+    expect(rows()[1]!.querySelector('[data-testid="action-warning"]')?.textContent).toBe(
+      '⚠ no owner yet, no due date yet: every action needs an owner and a due date.',
+    );
+
+    // Another new one, written in: the warning says what is still missing.
+    fireEvent.click(screen.getByTestId('add-action'));
+    const third = screen.getAllByLabelText('Action')[2] as HTMLTextAreaElement;
+    expect(rows()[2]!.querySelector('[data-testid="action-warning"]')).toBeNull();
+    fireEvent.change(third, { target: { value: 'Name a comms lead' } });
+    fireEvent.blur(third, { relatedTarget: rows()[2]!.querySelector('input') });
+    expect([...(doc.getMap('actions').values() as Iterable<{ get(k: string): unknown }>)].map((a) => a.get('text'))).toContain('Name a comms lead');
+    expect(rows()[2]!.querySelector('[data-testid="action-warning"]')?.textContent).toBe(
+      '⚠ no owner yet, no due date yet: every action needs an owner and a due date.',
+    );
+  });
 });
+

@@ -47,13 +47,21 @@ export function ActionPlanPanel({ ctx }: { ctx: BoardContext }) {
   // The action just added here: its text field takes the focus when it appears (after the
   // document update has been read back), wherever it sorts in the list.
   const focusOnMount = useRef<string | null>(null);
+  // Actions just added here that nothing has been written in yet: no "no owner, no due date"
+  // before the user had a chance to type. The warning comes once the row is left (focus goes
+  // elsewhere) or the action has some content.
+  const [fresh, setFresh] = useState<ReadonlySet<string>>(() => new Set());
+  const settle = (id: string) => setFresh((ids) => (ids.has(id) ? new Set([...ids].filter((x) => x !== id)) : ids));
+  const quiet = (a: Action) => fresh.has(a.id) && a.text.trim() === '' && a.owner.trim() === '' && a.due === '';
   const today = localCalendarDate(new Date());
   // Warnings about one action show on its row; the others (too many actions) above the list.
   const general = analysis.actionPlan.warnings.filter((w) => !w.id);
   const missing = (a: Action): string[] =>
-    analysis.actionPlan.warnings
-      .filter((w) => w.id === a.id)
-      .map((w) => (w.code === 'action-without-owner' ? 'no owner yet' : w.code === 'action-without-due' ? 'no due date yet' : w.message));
+    quiet(a)
+      ? []
+      : analysis.actionPlan.warnings
+          .filter((w) => w.id === a.id)
+          .map((w) => (w.code === 'action-without-owner' ? 'no owner yet' : w.code === 'action-without-due' ? 'no due date yet' : w.message));
 
   const run = (fn: () => void) => {
     try {
@@ -115,6 +123,7 @@ export function ActionPlanPanel({ ctx }: { ctx: BoardContext }) {
     run(() => {
       const id = newId('a');
       focusOnMount.current = id;
+      setFresh((ids) => new Set(ids).add(id));
       upsertAction(doc, { id, text: '', owner: '', due: '' }, origin);
     });
 
@@ -159,7 +168,14 @@ export function ActionPlanPanel({ ctx }: { ctx: BoardContext }) {
       {board.actions.length === 0 && <p className="muted">No actions yet.</p>}
       <ol className="actions">
         {board.actions.map((a) => (
-          <li key={a.id} data-testid="action-row" className={missing(a).length > 0 ? 'incomplete' : undefined}>
+          <li
+            key={a.id}
+            data-testid="action-row"
+            className={missing(a).length > 0 ? 'incomplete' : undefined}
+            onBlur={(e) => {
+              if (!e.currentTarget.contains(e.relatedTarget as Node | null)) settle(a.id);
+            }}
+          >
             {missing(a).length > 0 && (
               <p className="action-warning" data-testid="action-warning">
                 ⚠ {missing(a).join(', ')}: every action needs an owner and a due date.
