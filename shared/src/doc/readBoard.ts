@@ -91,7 +91,14 @@ function readCollection<C extends CollectionName>(
       });
       return;
     }
-    const raw = value.toJSON() as Record<string, unknown>;
+    let raw: Record<string, unknown>;
+    try {
+      raw = value.toJSON() as Record<string, unknown>;
+    } catch {
+      // toJSON recurses: shared types nested thousands deep overflow the stack.
+      invalid.push({ collection, id: key, message: `${where}: could not be read (shared types nested too deep)` });
+      return;
+    }
     // A bot may leave out the id field: the map key is the id. If both exist they must agree.
     if (raw.id === undefined) raw.id = key;
     else if (raw.id !== key) {

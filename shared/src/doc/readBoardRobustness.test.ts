@@ -65,6 +65,26 @@ describe('readBoard on arbitrary content', () => {
     expect(invalid).toEqual([{ collection: 'stickies', id: '*', message: 'stickies: expected a top-level Y.Map' }]);
   });
 
+  it('reports an entry nested too deep to read (a stack overflow) as invalid, and reads the rest', () => {
+    const doc = new Y.Doc();
+    upsertChannel(doc, { id: 'c1', name: 'Email' });
+    doc.transact(() => {
+      let map = new Y.Map<unknown>();
+      doc.getMap('stickies').set('deep', map);
+      for (let i = 0; i < 20_000; i++) {
+        const inner = new Y.Map<unknown>();
+        map.set('x', inner);
+        map = inner;
+      }
+    });
+    const { board, invalid } = readBoard(doc);
+    expect(board.channels.map((c) => c.id)).toEqual(['c1']);
+    expect(invalid).toEqual([
+      { collection: 'stickies', id: 'deep', message: 'stickies.deep: could not be read (shared types nested too deep)' },
+    ]);
+    expect(boardFileSchema.safeParse(docToBoardFile(doc)).success).toBe(true);
+  });
+
   it('a comm added while its channel is deleted elsewhere shows as invalid after the sync', () => {
     const a = new Y.Doc();
     upsertChannel(a, { id: 'c1', name: 'Email' });
