@@ -11,6 +11,11 @@ export class Metrics {
   invalidPayloads = 0;
   /** Document writes dropped because of the sender's role or a locked board. */
   droppedWrites = 0;
+  /**
+   * Rooms given up because an update left their document unable to record changes (its clients
+   * reconnect and the board is reloaded from storage).
+   */
+  stuckDocuments = 0;
   /** Document updates applied and stored. */
   updates = 0;
   /** Failed storage operations. */

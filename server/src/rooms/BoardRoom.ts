@@ -4,6 +4,7 @@ import type { Role } from '@gapboard/shared';
 import type { BoardStorage } from '../storage/BoardStorage';
 import type { Metrics } from '../metrics';
 import { remoteOrigin } from '../fanout/BoardFanout';
+import { applyClientUpdate } from './applyClientUpdate';
 import { applyStoredDoc } from './applyStoredDoc';
 import { LogCompactor } from './LogCompactor';
 import { CloseCode, type RoomSocket } from './RoomSocket';
@@ -229,10 +230,18 @@ export class BoardRoom {
             if (client.role === 'participant') client.refusedWhileLocked = true;
             return;
           }
-          applyOrThrow(() => Y.applyUpdate(this.doc, message.update, client), 'invalid Yjs update');
+          switch (applyClientUpdate(this.doc, message.update, client)) {
+            case 'applied':
+              return;
+            case 'document-stuck':
+              this.options.metrics.stuckDocuments++;
+              this.options.log.error({ boardId: this.boardId }, 'an update left the document unable to record changes; reloading the board');
+              this.fail('the board must be reloaded, reconnect to resynchronise');
+              return;
+          }
           return;
         case 'awareness':
-          applyOrThrow(
+          orProtocolError(
             () => awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, client),
             'invalid awareness update',
           );
@@ -398,9 +407,10 @@ function isEmptyStateVector(stateVector: Uint8Array): boolean {
   return stateVector.byteLength === 1 && stateVector[0] === 0;
 }
 
-function applyOrThrow(apply: () => void, reason: string): void {
+/** Runs `run`, turning whatever it throws into a ProtocolError with `reason` (the close reason). */
+function orProtocolError<T>(run: () => T, reason: string): T {
   try {
-    apply();
+    return run();
   } catch {
     throw new ProtocolError(reason);
   }
