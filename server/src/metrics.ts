@@ -12,6 +12,11 @@ export class Metrics {
   /** Document writes dropped because of the sender's role or a locked board. */
   droppedWrites = 0;
   /**
+   * Connections closed with 1011 because an update depended on changes the server does not have
+   * (they reconnect and resend everything, dependencies included).
+   */
+  resyncRequests = 0;
+  /**
    * Rooms given up because an update left their document unable to record changes (its clients
    * reconnect and the board is reloaded from storage).
    */

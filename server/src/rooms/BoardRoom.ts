@@ -4,7 +4,7 @@ import type { Role } from '@gapboard/shared';
 import type { BoardStorage } from '../storage/BoardStorage';
 import type { Metrics } from '../metrics';
 import { remoteOrigin } from '../fanout/BoardFanout';
-import { applyClientUpdate } from './applyClientUpdate';
+import { applyClientUpdate, dropPending } from './applyClientUpdate';
 import { applyStoredDoc } from './applyStoredDoc';
 import { LogCompactor } from './LogCompactor';
 import { CloseCode, type RoomSocket } from './RoomSocket';
@@ -176,6 +176,12 @@ export class BoardRoom {
       const stored = await this.options.storage.load(this.boardId);
       const skipped = applyStoredDoc(this.doc, stored);
       if (skipped > 0) this.options.log.error({ boardId: this.boardId, skipped }, 'skipped unreadable stored updates');
+      // Stored updates whose dependencies are not stored can never be applied here; a client
+      // that has them also has their dependencies and resends both. Held back, they would keep
+      // the room from noticing a client's update that lacks dependencies (applyClientUpdate).
+      if (dropPending(this.doc)) {
+        this.options.log.error({ boardId: this.boardId }, 'left out stored updates whose dependencies are not stored');
+      }
       this.compactor.reset(stored.lastSeq, stored.updates.length, stored.updateBytes);
     } catch (error) {
       this.options.metrics.storageErrors++;
@@ -232,6 +238,9 @@ export class BoardRoom {
           }
           switch (applyClientUpdate(this.doc, message.update, client)) {
             case 'applied':
+              return;
+            case 'missing-dependencies':
+              this.askToResync(client);
               return;
             case 'document-stuck':
               this.options.metrics.stuckDocuments++;
@@ -372,6 +381,17 @@ export class BoardRoom {
     this.options.log.warn({ boardId: this.boardId, reason }, 'closing a connection that sent an invalid frame');
     this.removeClient(client);
     client.socket.close(CloseCode.invalidFrame, reason);
+  }
+
+  /**
+   * Closes a client whose update built on changes this server does not have (1011: y-websocket
+   * reconnects, and its sync step 2 then resends everything the server lacks).
+   */
+  private askToResync(client: RoomClient): void {
+    this.options.metrics.resyncRequests++;
+    this.options.log.warn({ boardId: this.boardId }, 'closing a connection whose update depends on changes the server does not have');
+    this.removeClient(client);
+    client.socket.close(CloseCode.internalError, 'update depends on changes the server does not have; reconnect to resynchronise');
   }
 
   private removeClient(client: RoomClient): void {

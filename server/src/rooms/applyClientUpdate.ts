@@ -5,11 +5,15 @@ import { ProtocolError } from './yMessages';
 /**
  * What became of a client's update:
  * - `applied`: in the document (and, through its `update` event, on its way to storage);
+ * - `missing-dependencies`: it builds on changes the server does not have (Yjs would hold it
+ *   back in memory, unstored and unrelayed, until they arrive). The part that could not be
+ *   applied was dropped; the client should reconnect, and its sync then resends everything
+ *   the server lacks, dependencies included;
  * - `document-stuck`: Yjs failed half-way through the transaction's cleanup, which leaves the
  *   document unable to emit updates: nothing more would be stored or relayed. The room must be
  *   given up and reloaded from storage.
  */
-export type ApplyOutcome = 'applied' | 'document-stuck';
+export type ApplyOutcome = 'applied' | 'missing-dependencies' | 'document-stuck';
 
 /**
  * Applies one update from a client (sync step 2 or update) to a room's document, after checking
@@ -28,6 +32,10 @@ export function applyClientUpdate(doc: Y.Doc, update: Uint8Array, origin: unknow
   }
   if (problem) throw new ProtocolError(problem);
 
+  const store = doc.store;
+  // Only an update that finds nothing pending can be blamed for what is pending afterwards
+  // (updates from other instances may legitimately wait for their dependencies a moment).
+  const hadPending = store.pendingStructs !== null || store.pendingDs !== null;
   try {
     Y.applyUpdate(doc, update, origin);
   } catch {
@@ -35,7 +43,22 @@ export function applyClientUpdate(doc: Y.Doc, update: Uint8Array, origin: unknow
     throw new ProtocolError('invalid Yjs update');
   }
   if (isTransactionStuck(doc)) return 'document-stuck';
+  if (!hadPending && (store.pendingStructs !== null || store.pendingDs !== null)) {
+    dropPending(doc);
+    return 'missing-dependencies';
+  }
   return 'applied';
+}
+
+/**
+ * Forgets what Yjs holds back for missing dependencies. It is neither stored nor relayed, yet
+ * sync replies and snapshots would carry it, and it grows with every such update.
+ */
+export function dropPending(doc: Y.Doc): boolean {
+  const had = doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
+  doc.store.pendingStructs = null;
+  doc.store.pendingDs = null;
+  return had;
 }
 
 /**

@@ -115,4 +115,80 @@ describe('document updates a stock client would not send', () => {
     for (const update of [stored.snapshot, ...stored.updates]) if (update) Y.applyUpdate(fromStorage, update);
     expect(fromStorage.getMap('meta').get('title')).toBe('Edited after the reload');
   });
+
+  it('asks a client whose update lacks its dependencies to resync (1011) instead of holding the update in memory', async () => {
+    server = await startTestServer();
+    const { id } = await server.createBoard({});
+    const observer = peer(id);
+    await observer.synced;
+
+    const source = new Y.Doc();
+    source.getArray('log').push(['first']);
+    const first = Y.encodeStateAsUpdate(source);
+    const vector = Y.encodeStateVector(source);
+    source.getArray('log').push(['x'.repeat(100_000)]);
+    const dependent = Y.encodeStateAsUpdate(source, vector);
+
+    const socket = await openRawSocket(`${server.yjsUrl}/${id}`);
+    const closed = closeOf(socket);
+    socket.send(updateFrame(dependent));
+    expect(await closed).toEqual({
+      code: 1011,
+      reason: 'update depends on changes the server does not have; reconnect to resynchronise',
+    });
+    const store = server.app.gapboard.rooms.get(id)!.doc.store;
+    expect([store.pendingStructs, store.pendingDs]).toEqual([null, null]);
+    expect(server.app.gapboard.metrics.resyncRequests).toBe(1);
+
+    // What a reconnecting client sends (its whole state) is applied and relayed.
+    const again = await openRawSocket(`${server.yjsUrl}/${id}`);
+    again.send(updateFrame(Y.mergeUpdates([first, dependent])));
+    await waitFor(() => observer.doc.getArray('log').length === 2, 'resent update relayed');
+    again.close();
+  });
+
+  it('leaves out stored updates whose dependencies are not stored, so the check above still holds on that board', async () => {
+    server = await startTestServer();
+    const { id } = await server.createBoard({});
+    const source = new Y.Doc();
+    source.getArray('log').push(['never stored']);
+    const vector = Y.encodeStateVector(source);
+    source.getArray('log').push(['stored without its dependency']);
+    await server.app.gapboard.storage.append(id, Y.encodeStateAsUpdate(source, vector));
+    const observer = peer(id);
+    await observer.synced;
+    const store = server.app.gapboard.rooms.get(id)!.doc.store;
+    expect([store.pendingStructs, store.pendingDs]).toEqual([null, null]);
+
+    const other = new Y.Doc();
+    other.getArray('log').push(['a']);
+    const otherVector = Y.encodeStateVector(other);
+    other.getArray('log').push(['b']);
+    const socket = await openRawSocket(`${server.yjsUrl}/${id}`);
+    const closed = closeOf(socket);
+    socket.send(updateFrame(Y.encodeStateAsUpdate(other, otherVector)));
+    expect((await closed).code).toBe(1011);
+  });
+
+  it('a participant who wrote while the board was locked gets its later edits through once it is unlocked', async () => {
+    server = await startTestServer();
+    const { id } = await server.createBoard({});
+    const participant = peer(id);
+    const other = peer(id);
+    await Promise.all([participant.synced, other.synced]);
+    const boards = server.app.gapboard.boards;
+
+    await boards.setLocked(id, true);
+    participant.doc.getMap('stickies').set('while-locked', 1); // dropped by the server
+    await waitFor(() => server!.app.gapboard.metrics.droppedWrites === 1, 'write dropped');
+    await boards.setLocked(id, false);
+    // Builds on the dropped write (same client, next clock): the server cannot apply it alone.
+    participant.doc.getMap('stickies').set('after-unlock', 2);
+
+    await waitFor(
+      () => other.doc.getMap('stickies').has('after-unlock') && other.doc.getMap('stickies').has('while-locked'),
+      'both edits reach the other peer after the participant resynced',
+    );
+    expect(server.app.gapboard.metrics.resyncRequests).toBe(1);
+  });
 });
