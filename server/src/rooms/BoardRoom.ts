@@ -225,7 +225,7 @@ export class BoardRoom {
           // Encode now, send once durable: the reply never carries an uncommitted update.
           const reply = isEmptyStateVector(message.stateVector)
             ? (this.fullSyncReply ??= encodeSyncStep2(this.doc, message.stateVector))
-            : encodeSyncStep2(this.doc, message.stateVector);
+            : orProtocolError(() => encodeSyncStep2(this.doc, message.stateVector), 'invalid state vector in sync step 1');
           void this.tail.then(() => this.send(client, reply));
           return;
         }

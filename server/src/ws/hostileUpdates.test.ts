@@ -147,6 +147,19 @@ describe('document updates a stock client would not send', () => {
     again.close();
   });
 
+  it('closes a sync step 1 whose state vector is malformed with 4400, saying so', async () => {
+    server = await startTestServer();
+    const { id } = await server.createBoard({});
+    const socket = await openRawSocket(`${server.yjsUrl}/${id}`);
+    const closed = closeOf(socket);
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, 0); // sync
+    encoding.writeVarUint(encoder, 0); // step 1
+    encoding.writeVarUint8Array(encoder, Uint8Array.of(5, 200, 200, 200)); // five clients, one truncated
+    socket.send(encoding.toUint8Array(encoder));
+    expect(await closed).toEqual({ code: 4400, reason: 'invalid state vector in sync step 1' });
+  });
+
   it('leaves out stored updates whose dependencies are not stored, so the check above still holds on that board', async () => {
     server = await startTestServer();
     const { id } = await server.createBoard({});
