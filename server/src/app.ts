@@ -19,6 +19,7 @@ import { RoomRegistry } from './rooms/RoomRegistry';
 import type { BoardStorage } from './storage/BoardStorage';
 import { SqliteStorage } from './storage/SqliteStorage';
 import { PostgresStorage } from './storage/PostgresStorage';
+import { sqliteOpenError, StorageOpenError } from './storage/StorageOpenError';
 import { createRedisScaleOut } from './fanout/redisScaleOut';
 import { yjsRoute } from './ws/yjsRoute';
 
@@ -145,10 +146,17 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   return app;
 }
 
-/** Postgres when DATABASE_URL is set (schema migrated before the app starts), else SQLite in DATA_DIR. */
+/**
+ * Postgres when DATABASE_URL is set (schema migrated before the app starts), else SQLite in
+ * DATA_DIR. @throws StorageOpenError saying what went wrong and what to do.
+ */
 async function openStorage(config: Config, log: { error(obj: object, msg?: string): void }): Promise<BoardStorage> {
   if (!config.DATABASE_URL) {
-    return new SqliteStorage({ dataDir: config.DATA_DIR, synchronous: config.SQLITE_SYNCHRONOUS, log });
+    try {
+      return new SqliteStorage({ dataDir: config.DATA_DIR, synchronous: config.SQLITE_SYNCHRONOUS, log });
+    } catch (error) {
+      throw sqliteOpenError(config.DATA_DIR, error);
+    }
   }
   const storage = new PostgresStorage({
     connectionString: config.DATABASE_URL,
@@ -159,7 +167,7 @@ async function openStorage(config: Config, log: { error(obj: object, msg?: strin
     await storage.whenReady();
   } catch (error) {
     await storage.close();
-    throw new Error(`could not open Postgres storage (DATABASE_URL): ${error instanceof Error ? error.message : String(error)}`);
+    throw new StorageOpenError(`could not open Postgres storage (DATABASE_URL): ${error instanceof Error ? error.message : String(error)}`);
   }
   return storage;
 }

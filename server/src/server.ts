@@ -1,5 +1,6 @@
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
+import { StorageOpenError } from './storage/StorageOpenError';
 
 /**
  * Entry point: reads the environment, listens, and on SIGTERM/SIGINT closes gracefully (stores
@@ -43,6 +44,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`gapboard server failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
+  // A storage that cannot be opened is explained in its message; a stack would only bury it.
+  const detail = error instanceof StorageOpenError ? error.message : error instanceof Error ? error.stack : String(error);
+  process.stderr.write(`gapboard server failed to start: ${detail}\n`);
   process.exit(1);
 });

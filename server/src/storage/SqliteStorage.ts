@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { BoardNotFoundError, type BoardRecord, type BoardStorage, type StoredDoc } from './BoardStorage';
+import { DataDirLock } from './DataDirLock';
 import type { PendingAppend } from './PendingAppend';
 import { runSqliteMigrations } from './migrations/sqliteMigrations';
 import { WalCheckpointer, type WalCheckpointResult } from './WalCheckpointer';
@@ -69,6 +70,8 @@ interface BoardRow {
  */
 export class SqliteStorage implements BoardStorage {
   private readonly db: Database.Database;
+  /** Held from open to close: one process serves a data directory. */
+  private readonly lock: DataDirLock;
   private queue: PendingAppend[] = [];
   /**
    * Last sequence number used per board, least recently written first (see insertUpdate), at
@@ -90,16 +93,30 @@ export class SqliteStorage implements BoardStorage {
   /** Group commits wait while the last step of a WAL-restarting checkpoint runs (see runCheckpoint). */
   private holdCommits = false;
 
+  /**
+   * Opens (or creates) the database in `options.dataDir`, taking the directory's lock first.
+   * @throws DataDirInUseError when another process serves the directory; SQLite's or the file
+   *   system's error when the file cannot be opened or migrated (nothing is left open then).
+   */
   constructor(options: SqliteStorageOptions) {
     mkdirSync(options.dataDir, { recursive: true });
     const file = join(options.dataDir, 'gapboard.sqlite');
-    this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('wal_autocheckpoint = 0'); // checkpoints run on the worker (checkpointNow)
-    this.db.pragma(`synchronous = ${options.synchronous === 'FULL' ? 'FULL' : 'NORMAL'}`);
-    this.db.pragma('foreign_keys = ON');
-    this.db.pragma('busy_timeout = 5000');
-    runSqliteMigrations(this.db);
+    this.lock = new DataDirLock(options.dataDir);
+    let db: Database.Database | null = null;
+    try {
+      db = new Database(file);
+      db.pragma('journal_mode = WAL');
+      db.pragma('wal_autocheckpoint = 0'); // checkpoints run on the worker (checkpointNow)
+      db.pragma(`synchronous = ${options.synchronous === 'FULL' ? 'FULL' : 'NORMAL'}`);
+      db.pragma('foreign_keys = ON');
+      db.pragma('busy_timeout = 5000');
+      runSqliteMigrations(db);
+    } catch (error) {
+      db?.close();
+      this.lock.release();
+      throw error;
+    }
+    this.db = db;
     this.stmt = {
       insertBoard: this.db.prepare(
         'INSERT INTO boards (id, created_at, facilitator_key_hash, locked, snapshot) VALUES (?, ?, ?, ?, ?)',
@@ -298,6 +315,7 @@ export class SqliteStorage implements BoardStorage {
     this.checkpointer = null;
     await checkpointer?.close().catch(() => {});
     this.db.close();
+    this.lock.release();
   }
 
   /** The group commit on setImmediate; while commits are held, releaseCommits flushes instead. */
