@@ -23,6 +23,14 @@ export interface MeetingLimits {
    */
   cursorIntervalMs: number;
   /**
+   * People in one board's meeting; a join beyond it is refused with `meeting-full` (the board
+   * itself stays editable over Yjs).
+   * @default 100 — the play is for 4–10 people; every join and leave sends the whole roster to
+   * everyone present, so one client opening hundreds of connections to a board would otherwise
+   * cost the server work growing with the cube of their number (400 cost 80,000 messages).
+   */
+  maxParticipants: number;
+  /**
    * Empty meeting rooms kept in memory (step and timer survive a reload while held).
    * @default 1_000
    */
@@ -35,5 +43,6 @@ export const defaultMeetingLimits: MeetingLimits = {
   stream: { perSecond: 60, burst: 120 },
   control: { perSecond: 10, burst: 20 },
   cursorIntervalMs: 30,
+  maxParticipants: 100,
   maxIdleRooms: 1_000,
 };

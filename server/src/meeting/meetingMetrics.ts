@@ -8,6 +8,8 @@ export interface MeetingMetricsSnapshot {
   rateLimited: number;
   /** Events sent before a successful `join`. */
   notJoined: number;
+  /** Joins refused because the board's meeting had `maxParticipants` people. */
+  meetingFull: number;
   /** Cursor moves dropped by the server-side cursor throttle (not errors). */
   cursorsThrottled: number;
   /** Connections open right now on this instance. */
@@ -22,6 +24,7 @@ export class MeetingMetrics {
   forbidden = 0;
   rateLimited = 0;
   notJoined = 0;
+  meetingFull = 0;
   cursorsThrottled = 0;
   connections = 0;
 
@@ -32,6 +35,7 @@ export class MeetingMetrics {
       forbidden: this.forbidden,
       rateLimited: this.rateLimited,
       notJoined: this.notJoined,
+      meetingFull: this.meetingFull,
       cursorsThrottled: this.cursorsThrottled,
       connections: this.connections,
       rooms,

@@ -338,6 +338,44 @@ describe('message size limit', () => {
   });
 });
 
+describe('meeting size limit', () => {
+  it('refuses a join beyond maxParticipants with meeting-full, lets members re-join, and admits again once someone left', async () => {
+    await server.close();
+    server = await startMeetingServer({ limits: { maxParticipants: 3 } });
+    const { fac, part } = await facilitatorAndParticipant();
+    const third = await server.connect();
+    joined(await join(third, 'Tom'));
+
+    const fourth = await server.connect();
+    const errors = record<MeetingError>(fourth, 'error');
+    const refused = await join(fourth, 'Zoe');
+    const full = {
+      code: 'meeting-full',
+      event: 'join',
+      message: "this board's meeting is full (3 people); the board itself can still be edited",
+    };
+    expect(refused).toEqual({ ok: false, error: full });
+    await roundTrip(fourth);
+    expect(errors.filter((e) => e.code === 'meeting-full')).toEqual([full]);
+    expect(server.app.meetingMetrics().meetingFull).toBe(1);
+
+    // A member's re-join (a reconnect under the same socket, a new name) is not a newcomer.
+    expect(joined(await join(part, 'Pat again')).state.roster).toHaveLength(3);
+    // Another board has room of its own.
+    joined(await join(fourth, 'Zoe', { boardId: otherBoard.id }));
+
+    const rosterAfter = nextEvent<MeetingState>(fac, 'meeting', (s) => s.roster.length === 2);
+    third.disconnect();
+    await rosterAfter;
+    expect(joined(await join(fourth, 'Zoe')).state.roster.map((p) => p.name)).toEqual(['Fran', 'Pat again', 'Zoe']);
+  });
+
+  it('allows 100 people by default', async () => {
+    const { defaultMeetingLimits } = await import('./meetingLimits');
+    expect(defaultMeetingLimits.maxParticipants).toBe(100);
+  });
+});
+
 describe('plugin lifecycle', () => {
   it('hands the socket.io server to the adapter hook before clients connect', async () => {
     await server.close();

@@ -127,6 +127,10 @@ export class MeetingService {
       return this.reject(socket, { code: 'unknown-board', event: 'join', message: 'no board with this id; check the link' }, ack);
     }
     const { boardId, role } = grant;
+    if (this.isFull(boardId, socket.id)) {
+      const max = this.deps.limits.maxParticipants;
+      return this.reject(socket, { code: 'meeting-full', event: 'join', message: `this board's meeting is full (${max} people); the board itself can still be edited` }, ack);
+    }
     this.leave(socket);
     socket.data.member = { boardId, role, name, color };
     this.watchLock(boardId);
@@ -196,6 +200,13 @@ export class MeetingService {
     }
   }
 
+  /** Whether `socketId` (not already in it) would exceed the board's meeting size. */
+  private isFull(boardId: string, socketId: string): boolean {
+    if (!this.deps.registry.has(boardId)) return false;
+    const { roster } = this.deps.registry.get(boardId);
+    return roster.length >= this.deps.limits.maxParticipants && !roster.some((p) => p.id === socketId);
+  }
+
   /** Takes the socket out of its board's meeting, if any, and tells the others. */
   private leave(socket: MeetingSocket): void {
     const member = socket.data.member;
@@ -242,6 +253,7 @@ export class MeetingService {
     else if (error.code === 'forbidden') metrics.forbidden += 1;
     else if (error.code === 'not-joined') metrics.notJoined += 1;
     else if (error.code === 'rate-limited') metrics.rateLimited += 1;
+    else if (error.code === 'meeting-full') metrics.meetingFull += 1;
     socket.emit('error', error);
     ack?.({ ok: false, error });
   }
