@@ -129,6 +129,7 @@ describe('board HTTP API', () => {
     ['a wrong type', { ...boardFile, cadenceMinutes: 'thirty' }, 'cadenceMinutes'],
     ['an array', [1, 2, 3], '(root)'],
     ['a duplicate id', { ...boardFile, comms: [boardFile.comms[0], boardFile.comms[0]] }, 'comms[1].id'],
+    ['a time an offset moves before the year 0000', { ...boardFile, incident: { startedAt: '0000-01-01T00:30:00+01:00' } }, 'incident.startedAt: expected a time between the years 0000 and 9999 in UTC'],
   ])('rejects a board file with %s: 400 naming the field, nothing created', async (_name, body, field) => {
     server = await startTestServer();
     const res = await post('/api/boards', body);

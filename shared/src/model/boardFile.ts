@@ -23,7 +23,19 @@ export const isoTimeSchema = z
     // abort: a malformed string gets one message, not a second "not a real point in time".
     { message: 'expected an ISO 8601 time with offset, e.g. 2026-03-04T10:00:00Z', abort: true },
   )
-  .refine(isRealIsoTime, 'not a real point in time (check the day of the month and the hour)');
+  .refine(isRealIsoTime, 'not a real point in time (check the day of the month and the hour)')
+  // An offset can move a year-0000 or year-9999 time out of them in UTC, and every export is in
+  // UTC: such a time could never be exported again.
+  .refine(isInFileYears, 'expected a time between the years 0000 and 9999 in UTC');
+
+const FIRST_FILE_TIME_MS = Date.parse('0000-01-01T00:00:00.000Z');
+const LAST_FILE_TIME_MS = Date.parse('9999-12-31T23:59:59.999Z');
+
+/** Whether the time falls in the four-digit years in UTC (an unparsable one is reported by isRealIsoTime). */
+function isInFileYears(s: string): boolean {
+  const t = Date.parse(s);
+  return Number.isNaN(t) || (t >= FIRST_FILE_TIME_MS && t <= LAST_FILE_TIME_MS);
+}
 
 /**
  * Date.parse rolls impossible fields over (2026-02-30 becomes March 2nd), so the fields are
