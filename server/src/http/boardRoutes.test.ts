@@ -159,6 +159,16 @@ describe('board HTTP API', () => {
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
   });
 
+  it('keeps the message of a file with thousands of bad rows short', async () => {
+    server = await startTestServer();
+    const comms = Array.from({ length: 20_000 }, (_, i) => ({ id: `m${i}`, channelId: 'c1', at: 'soon' }));
+    const res = await post('/api/boards', { ...boardFile, comms });
+    expect(res.status).toBe(400);
+    const { message } = (await res.json()) as { message: string };
+    expect(message.length).toBeLessThan(2_000);
+    expect(message).toMatch(/; and 19980 more problems$/);
+  });
+
   it('rejects a bad Statuspage incident with 400 naming the field', async () => {
     server = await startTestServer();
     const res = await post('/api/boards/import/statuspage', { name: 'x', created_at: 'yesterday', incident_updates: [] });

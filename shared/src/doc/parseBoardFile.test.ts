@@ -54,6 +54,17 @@ describe('parseBoardFile', () => {
     }
   });
 
+  it('lists the first 20 problems and counts the rest, however many rows are bad', () => {
+    const comms = Array.from({ length: 20_000 }, (_, i) => ({ id: `m${i}`, channelId: 'c1', at: 'soon' }));
+    const result = parseBoardFile({ ...valid, comms });
+    if (result.ok) throw new Error('expected the file to be refused');
+    const listed = result.error.split('; ');
+    expect(listed).toHaveLength(21);
+    expect(listed[0]).toBe('comms[0].at: expected an ISO 8601 time with offset, e.g. 2026-03-04T10:00:00Z');
+    expect(listed[20]).toBe('and 19980 more problems');
+    expect(result.error.length).toBeLessThan(2_000);
+  });
+
   it('times with an offset come back as the same instant in UTC', () => {
     const result = parseBoardFile(valid);
     if (!result.ok) throw new Error(result.error);
