@@ -130,6 +130,7 @@ describe('board HTTP API', () => {
     ['an array', [1, 2, 3], '(root)'],
     ['a duplicate id', { ...boardFile, comms: [boardFile.comms[0], boardFile.comms[0]] }, 'comms[1].id'],
     ['a time an offset moves before the year 0000', { ...boardFile, incident: { startedAt: '0000-01-01T00:30:00+01:00' } }, 'incident.startedAt: expected a time between the years 0000 and 9999 in UTC'],
+    ['a JSON string', JSON.stringify(JSON.stringify(boardFile)), '(root): expected a board file (a JSON object), got a string'],
   ])('rejects a board file with %s: 400 naming the field, nothing created', async (_name, body, field) => {
     server = await startTestServer();
     const res = await post('/api/boards', body);
@@ -157,6 +158,20 @@ describe('board HTTP API', () => {
     const polluted = await post('/api/boards', '{"__proto__": {"isAdmin": true}}');
     expect(polluted.status).toBe(201);
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+  });
+
+  it('reads a text/plain body as JSON, like application/json', async () => {
+    server = await startTestServer();
+    const text = { 'content-type': 'text/plain' };
+    expect((await post('/api/boards', '{}', text)).status).toBe(201);
+    const file = await post('/api/boards', JSON.stringify(boardFile), text);
+    expect(file.status).toBe(201);
+    const { id } = (await file.json()) as { id: string };
+    expect(((await (await get(`/api/boards/${id}`)).json()) as { title: string }).title).toBe('Login outage');
+    const broken = await post('/api/boards', '{"format":', text);
+    expect(broken.status).toBe(400);
+    expect(((await broken.json()) as { error: string }).error).toBe('invalid-json');
+    expect(await boardCount()).toBe(2);
   });
 
   it('keeps the message of a file with thousands of bad rows short', async () => {

@@ -71,7 +71,10 @@ export const boardRoutes: FastifyPluginAsyncZod<BoardRoutesOptions> = async (app
       schema: { body: z.unknown(), response: { 201: createdBoardSchema, 400: errorSchema } },
     },
     async (request, reply) => {
+      // No body (the validator hands it on as null) or `{}`: an empty board. A JSON string is a
+      // wrong type, not JSON text to parse again (parseBoardFile would take it as such).
       const body = request.body ?? {};
+      if (typeof body === 'string') throw invalidInput('(root): expected a board file (a JSON object), got a string');
       const parsed = isEmptyObject(body) ? emptyBoardFile() : parseBoardFile(body);
       if (!parsed.ok) throw invalidInput(parsed.error);
       return reply.status(201).send(await createBoardFromFile(boards, parsed.file));

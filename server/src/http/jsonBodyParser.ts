@@ -6,10 +6,14 @@ import { HttpError } from './errorHandler';
  * JSON breaks (`Unexpected end of JSON input`, `… at position 12`), and an empty JSON body
  * counts as no body. `__proto__` keys are dropped while parsing, so no parsed object can carry a
  * prototype override into later merges. The body size limit still applies (413).
+ *
+ * A `text/plain` body (a board file sent as is, e.g. `curl -H 'content-type: text/plain'`) is
+ * parsed the same way: every route takes JSON, and Fastify's own text parser handed routes a
+ * string, which they cannot tell from a JSON string value.
  */
 export function installJsonBodyParser(app: FastifyInstance): void {
-  app.removeContentTypeParser(['application/json']);
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+  app.removeContentTypeParser(['application/json', 'text/plain']);
+  app.addContentTypeParser(['application/json', 'text/plain'], { parseAs: 'string' }, (_request, body, done) => {
     const text = typeof body === 'string' ? body : body.toString('utf8');
     if (text.trim() === '') {
       done(null, undefined);
