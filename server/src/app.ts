@@ -7,7 +7,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { BoardStore } from './boards/BoardStore';
 import type { Config } from './config';
 import { boardRoutes } from './http/boardRoutes';
-import { installErrorHandler } from './http/errorHandler';
+import { frameworkErrorHandler, installErrorHandler } from './http/errorHandler';
 import { installJsonBodyParser } from './http/jsonBodyParser';
 import { healthRoutes } from './http/healthRoutes';
 import { importRoutes } from './http/importRoutes';
@@ -58,10 +58,14 @@ const defaultStaticDir = resolve(dirname(fileURLToPath(import.meta.url)), '../..
  * storage.
  */
 export async function buildApp(config: Config, deps: AppDeps = {}): Promise<FastifyInstance> {
+  const metrics = new Metrics();
   const app = Fastify({
     logger: loggerOptions(config.LOG_LEVEL, deps.logStream),
     bodyLimit: config.MAX_BODY_BYTES,
     trustProxy: config.TRUST_PROXY,
+    // Errors Fastify answers before routing (a URL with broken percent-encoding) get the same
+    // `{ error, message }` body as every other error.
+    frameworkErrors: frameworkErrorHandler(metrics),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -79,7 +83,6 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
         livenessIntervalMs: config.REDIS_LIVENESS_MS,
       })
     : null;
-  const metrics = new Metrics();
   const boards = new BoardStore(storage);
   const rooms = new RoomRegistry({
     storage,

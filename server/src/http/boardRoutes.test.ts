@@ -174,6 +174,18 @@ describe('board HTTP API', () => {
     expect(await boardCount()).toBe(2);
   });
 
+  it('answers a URL with broken percent-encoding with 400 and the usual error body', async () => {
+    server = await startTestServer();
+    for (const path of ['/api/boards/%FF%FE', '/api/boards/%E0%A4%A/export.json']) {
+      const res = await get(path);
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as Record<string, unknown>;
+      expect(Object.keys(body).sort()).toEqual(['error', 'message']);
+      expect(body.error).toBe('bad-request');
+      expect(body.message).toMatch(/is not a valid url component \(check the percent-encoding of the URL\)$/);
+    }
+  });
+
   it('keeps the message of a file with thousands of bad rows short', async () => {
     server = await startTestServer();
     const comms = Array.from({ length: 20_000 }, (_, i) => ({ id: `m${i}`, channelId: 'c1', at: 'soon' }));

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { Metrics } from '../metrics';
 
@@ -76,4 +76,17 @@ export function installErrorHandler(app: FastifyInstance, metrics: Metrics, maxB
     return send(500, { error: 'internal', message: 'internal server error' });
   });
 
+}
+
+/**
+ * Fastify's `frameworkErrors` option: errors it answers before any route or hook runs (a URL
+ * whose percent-encoding is broken), as 400 `bad-request` with the usual `{ error, message }`
+ * body instead of Fastify's own shape.
+ */
+export function frameworkErrorHandler(metrics: Metrics): (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => void {
+  return (error, _request, reply) => {
+    metrics.invalidPayloads++;
+    const body: ErrorBody = { error: 'bad-request', message: `${error.message} (check the percent-encoding of the URL)` };
+    void reply.status(400).send(body);
+  };
 }
