@@ -15,6 +15,7 @@ import { loggerOptions } from './http/loggerOptions';
 import { spaRoutes } from './http/spaRoutes';
 import { meetingPlugin, type MeetingPluginOptions } from './meeting/meetingPlugin';
 import { Metrics } from './metrics';
+import { defaultPendingLimits, type PendingLimits } from './rooms/PendingUpdateGuard';
 import { RoomRegistry } from './rooms/RoomRegistry';
 import type { BoardStorage } from './storage/BoardStorage';
 import { SqliteStorage } from './storage/SqliteStorage';
@@ -45,6 +46,8 @@ export interface AppDeps {
   now?: () => number;
   /** @default stdout — where the JSON log lines go (tests capture them). */
   logStream?: { write(line: string): void };
+  /** Bounds of Yjs updates waiting for their dependencies, per room. @default defaultPendingLimits */
+  pendingLimits?: Partial<PendingLimits>;
   /** Extra options of the live meeting plugin (limits, clock, adapter). */
   meeting?: Omit<MeetingPluginOptions, 'access'>;
 }
@@ -93,6 +96,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     idleMs: config.ROOM_IDLE_MS,
     compactMaxUpdates: config.COMPACT_MAX_UPDATES,
     compactMaxBytes: config.COMPACT_MAX_BYTES,
+    pendingLimits: { ...defaultPendingLimits, ...deps.pendingLimits },
     onRoomOpened: scaleOut?.attachRoom(boards),
   });
   app.decorate('gapboard', { storage, boards, rooms, metrics });

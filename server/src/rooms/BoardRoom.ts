@@ -4,9 +4,10 @@ import type { Role } from '@gapboard/shared';
 import type { BoardStorage } from '../storage/BoardStorage';
 import type { Metrics } from '../metrics';
 import { remoteOrigin } from '../fanout/BoardFanout';
-import { applyClientUpdate, dropPending } from './applyClientUpdate';
+import { applyClientUpdate } from './applyClientUpdate';
 import { applyStoredDoc } from './applyStoredDoc';
 import { LogCompactor } from './LogCompactor';
+import { defaultPendingLimits, dropPending, pendingBytes, PendingUpdateGuard, type PendingLimits } from './PendingUpdateGuard';
 import { CloseCode, type RoomSocket } from './RoomSocket';
 import {
   decodeClientMessage,
@@ -42,6 +43,8 @@ export interface BoardRoomOptions {
   compactMaxUpdates: number;
   /** …or this many bytes. */
   compactMaxBytes: number;
+  /** How long and how much Yjs may hold back updates waiting for dependencies. @default defaultPendingLimits */
+  pendingLimits?: PendingLimits;
   /** Resolves when storage is free to load this board (a previous room of it has been stored). */
   loadAfter?: Promise<void>;
   /** Called when the last client left. */
@@ -103,6 +106,7 @@ export class BoardRoom {
   private outbox: { update: Uint8Array; message: Uint8Array; origin: unknown }[] = [];
   private readonly compactor: LogCompactor;
   private readonly unwatchLock: () => void;
+  private readonly pendingGuard: PendingUpdateGuard<RoomClient>;
 
   constructor(private readonly options: BoardRoomOptions) {
     this.boardId = options.boardId;
@@ -114,6 +118,9 @@ export class BoardRoom {
       log: options.log,
       maxUpdates: options.compactMaxUpdates,
       maxBytes: options.compactMaxBytes,
+    });
+    this.pendingGuard = new PendingUpdateGuard<RoomClient>(this.doc, options.pendingLimits ?? defaultPendingLimits, (clients) => {
+      for (const client of clients) this.askToResync(client);
     });
     this.awareness.setLocalState(null); // the server is not a participant
     this.unwatchLock = options.onLockChange?.(options.boardId, (locked) => {
@@ -177,8 +184,8 @@ export class BoardRoom {
       const skipped = applyStoredDoc(this.doc, stored);
       if (skipped > 0) this.options.log.error({ boardId: this.boardId, skipped }, 'skipped unreadable stored updates');
       // Stored updates whose dependencies are not stored can never be applied here; a client
-      // that has them also has their dependencies and resends both. Held back, they would keep
-      // the room from noticing a client's update that lacks dependencies (applyClientUpdate).
+      // that has them also has their dependencies and resends both. Held back, they would be
+      // carried in every sync reply and snapshot.
       if (dropPending(this.doc)) {
         this.options.log.error({ boardId: this.boardId }, 'left out stored updates whose dependencies are not stored');
       }
@@ -236,11 +243,10 @@ export class BoardRoom {
             if (client.role === 'participant') client.refusedWhileLocked = true;
             return;
           }
+          const pendingBefore = pendingBytes(this.doc);
           switch (applyClientUpdate(this.doc, message.update, client)) {
             case 'applied':
-              return;
-            case 'missing-dependencies':
-              this.askToResync(client);
+              this.pendingGuard.afterApply(client, pendingBefore);
               return;
             case 'document-stuck':
               this.options.metrics.stuckDocuments++;
@@ -384,10 +390,11 @@ export class BoardRoom {
   }
 
   /**
-   * Closes a client whose update built on changes this server does not have (1011: y-websocket
-   * reconnects, and its sync step 2 then resends everything the server lacks).
+   * Closes a client whose updates built on changes this server does not have, and were dropped
+   * (1011: y-websocket reconnects, and its sync step 2 then resends everything the server lacks).
    */
   private askToResync(client: RoomClient): void {
+    if (this.clients.get(client.socket) !== client) return;
     this.options.metrics.resyncRequests++;
     this.options.log.warn({ boardId: this.boardId }, 'closing a connection whose update depends on changes the server does not have');
     this.removeClient(client);
@@ -414,6 +421,7 @@ export class BoardRoom {
 
   private destroy(): void {
     this.unwatchLock();
+    this.pendingGuard.close();
     this.doc.off('update', this.onDocUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();

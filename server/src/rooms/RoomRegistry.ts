@@ -4,6 +4,7 @@ import type { BoardStorage } from '../storage/BoardStorage';
 import type { Metrics } from '../metrics';
 import { applyStoredDoc } from './applyStoredDoc';
 import { BoardRoom, type ClientHandle, type RoomLogger } from './BoardRoom';
+import type { PendingLimits } from './PendingUpdateGuard';
 import type { RoomSocket } from './RoomSocket';
 
 /** Options of {@link RoomRegistry}. */
@@ -18,6 +19,8 @@ export interface RoomRegistryOptions {
   idleMs: number;
   compactMaxUpdates: number;
   compactMaxBytes: number;
+  /** Bounds of updates waiting for their dependencies (see PendingUpdateGuard). @default defaultPendingLimits */
+  pendingLimits?: PendingLimits;
   /** Called with each room as it opens, e.g. to share it with other instances (fan-out). */
   onRoomOpened?: (room: BoardRoom) => void;
 }
@@ -101,6 +104,7 @@ export class RoomRegistry {
       log: this.options.log,
       compactMaxUpdates: this.options.compactMaxUpdates,
       compactMaxBytes: this.options.compactMaxBytes,
+      pendingLimits: this.options.pendingLimits,
       loadAfter: this.closing.get(boardId),
       onEmpty: (r) => this.scheduleIdle(r),
       onFailed: (r) => {

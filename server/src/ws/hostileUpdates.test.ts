@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as encoding from 'lib0/encoding';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import {
   closeOf,
@@ -116,37 +118,6 @@ describe('document updates a stock client would not send', () => {
     expect(fromStorage.getMap('meta').get('title')).toBe('Edited after the reload');
   });
 
-  it('asks a client whose update lacks its dependencies to resync (1011) instead of holding the update in memory', async () => {
-    server = await startTestServer();
-    const { id } = await server.createBoard({});
-    const observer = peer(id);
-    await observer.synced;
-
-    const source = new Y.Doc();
-    source.getArray('log').push(['first']);
-    const first = Y.encodeStateAsUpdate(source);
-    const vector = Y.encodeStateVector(source);
-    source.getArray('log').push(['x'.repeat(100_000)]);
-    const dependent = Y.encodeStateAsUpdate(source, vector);
-
-    const socket = await openRawSocket(`${server.yjsUrl}/${id}`);
-    const closed = closeOf(socket);
-    socket.send(updateFrame(dependent));
-    expect(await closed).toEqual({
-      code: 1011,
-      reason: 'update depends on changes the server does not have; reconnect to resynchronise',
-    });
-    const store = server.app.gapboard.rooms.get(id)!.doc.store;
-    expect([store.pendingStructs, store.pendingDs]).toEqual([null, null]);
-    expect(server.app.gapboard.metrics.resyncRequests).toBe(1);
-
-    // What a reconnecting client sends (its whole state) is applied and relayed.
-    const again = await openRawSocket(`${server.yjsUrl}/${id}`);
-    again.send(updateFrame(Y.mergeUpdates([first, dependent])));
-    await waitFor(() => observer.doc.getArray('log').length === 2, 'resent update relayed');
-    again.close();
-  });
-
   it('closes a sync step 1 whose state vector is malformed with 4400, saying so', async () => {
     server = await startTestServer();
     const { id } = await server.createBoard({});
@@ -159,32 +130,134 @@ describe('document updates a stock client would not send', () => {
     socket.send(encoding.toUint8Array(encoder));
     expect(await closed).toEqual({ code: 4400, reason: 'invalid state vector in sync step 1' });
   });
+});
 
-  it('leaves out stored updates whose dependencies are not stored, so the check above still holds on that board', async () => {
+/** Two updates of one client: `first`, and `dependent`, which builds on it (`padding` bytes). */
+function dependentPair(padding = 10): { first: Uint8Array; dependent: Uint8Array } {
+  const source = new Y.Doc();
+  source.getArray('log').push(['first']);
+  const first = Y.encodeStateAsUpdate(source);
+  const vector = Y.encodeStateVector(source);
+  source.getArray('log').push(['x'.repeat(padding)]);
+  return { first, dependent: Y.encodeStateAsUpdate(source, vector) };
+}
+
+describe('updates waiting for changes the server does not have', () => {
+  let server: TestServer | undefined;
+  const peers: TestPeer[] = [];
+  const providers: WebsocketProvider[] = [];
+  afterEach(async () => {
+    for (const p of providers.splice(0)) p.destroy();
+    for (const p of peers.splice(0)) p.destroy();
+    await server?.close();
+    server = undefined;
+  });
+  const peer = (boardId: string) => {
+    const p = connectPeer(server!.yjsUrl, boardId);
+    peers.push(p);
+    return p;
+  };
+  const pendingOf = (id: string) => {
+    const store = server!.app.gapboard.rooms.get(id)!.doc.store;
+    return [store.pendingStructs, store.pendingDs];
+  };
+
+  it('waits for the sync step 2 an edit made while reconnecting builds on, without disturbing the client', async () => {
     server = await startTestServer();
     const { id } = await server.createBoard({});
-    const source = new Y.Doc();
-    source.getArray('log').push(['never stored']);
-    const vector = Y.encodeStateVector(source);
-    source.getArray('log').push(['stored without its dependency']);
-    await server.app.gapboard.storage.append(id, Y.encodeStateAsUpdate(source, vector));
+    const other = peer(id);
+    await other.synced;
+    // Edited offline, then again the moment the socket opens: that edit goes out before the sync
+    // step 2 carrying the offline one, so the server first gets an update it cannot apply yet.
+    const doc = new Y.Doc();
+    doc.getMap('stickies').set('offline', 1);
+    const provider = new WebsocketProvider(server.yjsUrl, id, doc, {
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      disableBc: true,
+      connect: false,
+    });
+    providers.push(provider);
+    provider.on('status', ({ status }: { status: string }) => {
+      if (status === 'connected' && !doc.getMap('stickies').has('while-connecting')) doc.getMap('stickies').set('while-connecting', 2);
+    });
+    provider.connect();
+    await waitFor(() => other.doc.getMap('stickies').has('offline') && other.doc.getMap('stickies').has('while-connecting'), 'both edits relayed');
+    expect(server.app.gapboard.metrics.resyncRequests).toBe(0);
+    expect(provider.wsconnected).toBe(true);
+    expect(pendingOf(id)).toEqual([null, null]);
+  });
+
+  it('drops them and asks their sender to resync (1011) once they pass 1 MiB', async () => {
+    server = await startTestServer();
+    const { id } = await server.createBoard({});
     const observer = peer(id);
     await observer.synced;
-    const store = server.app.gapboard.rooms.get(id)!.doc.store;
-    expect([store.pendingStructs, store.pendingDs]).toEqual([null, null]);
-
-    const other = new Y.Doc();
-    other.getArray('log').push(['a']);
-    const otherVector = Y.encodeStateVector(other);
-    other.getArray('log').push(['b']);
     const socket = await openRawSocket(`${server.yjsUrl}/${id}`);
     const closed = closeOf(socket);
-    socket.send(updateFrame(Y.encodeStateAsUpdate(other, otherVector)));
+    const a = dependentPair(600_000);
+    const b = dependentPair(600_000);
+    socket.send(updateFrame(a.dependent));
+    socket.send(updateFrame(b.dependent));
+    expect(await closed).toEqual({ code: 1011, reason: 'update depends on changes the server does not have; reconnect to resynchronise' });
+    expect(pendingOf(id)).toEqual([null, null]);
+    expect(server.app.gapboard.metrics.resyncRequests).toBe(1);
+
+    // What a reconnecting client sends (its whole state) is applied and relayed.
+    const again = await openRawSocket(`${server.yjsUrl}/${id}`);
+    again.send(updateFrame(Y.mergeUpdates([a.first, a.dependent])));
+    await waitFor(() => observer.doc.getArray('log').length === 2, 'resent update relayed');
+    again.close();
+  });
+
+  it('drops them and asks their sender to resync once they waited pendingLimits.maxMs', async () => {
+    server = await startTestServer({}, { pendingLimits: { maxMs: 200 } });
+    const { id } = await server.createBoard({});
+    await peer(id).synced;
+    const socket = await openRawSocket(`${server.yjsUrl}/${id}`);
+    const closed = closeOf(socket);
+    const started = Date.now();
+    socket.send(updateFrame(dependentPair().dependent));
     expect((await closed).code).toBe(1011);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(150);
+    expect(pendingOf(id)).toEqual([null, null]);
+  });
+
+  it('checks what they let in for nesting when the missing piece arrives', async () => {
+    server = await startTestServer();
+    const { id } = await server.createBoard({});
+    const observer = peer(id);
+    await observer.synced;
+    // Nesting sent one level per update, bottom first: each level waits for the one above it
+    // and passes the check alone; the top level lets them all in at once.
+    const source = new Y.Doc();
+    const levels: Uint8Array[] = [];
+    let vector = Y.encodeStateVector(source);
+    let map = source.getMap<unknown>('stickies');
+    for (let i = 0; i < 40; i++) {
+      const inner = new Y.Map<unknown>();
+      map.set(i === 0 ? 'deep' : 'x', inner);
+      map = inner;
+      levels.push(Y.encodeStateAsUpdate(source, vector));
+      vector = Y.encodeStateVector(source);
+    }
+    const socket = await openRawSocket(`${server.yjsUrl}/${id}`);
+    const closed = closeOf(socket);
+    for (const level of levels.reverse()) socket.send(updateFrame(level));
+    expect(await closed).toEqual({ code: 4400, reason: 'shared types nested 17 deep (at most 16; the board\'s layout needs 2)' });
+    expect(server.app.gapboard.rooms.get(id)!.doc.getMap('stickies').has('deep')).toBe(false);
+  });
+
+  it('leaves out stored updates whose dependencies are not stored', async () => {
+    server = await startTestServer();
+    const { id } = await server.createBoard({});
+    await server.app.gapboard.storage.append(id, dependentPair().dependent);
+    const observer = peer(id);
+    await observer.synced;
+    expect(pendingOf(id)).toEqual([null, null]);
   });
 
   it('a participant who wrote while the board was locked gets its later edits through once it is unlocked', async () => {
-    server = await startTestServer();
+    server = await startTestServer({}, { pendingLimits: { maxMs: 300 } });
     const { id } = await server.createBoard({});
     const participant = peer(id);
     const other = peer(id);
