@@ -257,7 +257,7 @@ describe('updates waiting for changes the server does not have', () => {
   });
 
   it('a participant who wrote while the board was locked gets its later edits through once it is unlocked', async () => {
-    server = await startTestServer({}, { pendingLimits: { maxMs: 300 } });
+    server = await startTestServer({}, { pendingLimits: { maxMs: 5_000 } });
     const { id } = await server.createBoard({});
     const participant = peer(id);
     const other = peer(id);
