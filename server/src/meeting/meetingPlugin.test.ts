@@ -1,4 +1,4 @@
-import type { JoinAck, MeetingError, MeetingState, ReadLink, RemoteCursor, RemoteInk } from '@gapboard/shared';
+import type { JoinAck, MeetingError, MeetingState, ReadLink, RemoteCursor, RemoteEditing, RemoteInk } from '@gapboard/shared';
 import type { Socket } from 'socket.io-client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join, nextEvent, otherBoard, record, roundTrip, startMeetingServer, testBoard, type MeetingTestServer } from './meetingTestServer.testHelper';
@@ -230,6 +230,54 @@ describe('cursors and ink', () => {
     await roundTrip(viewer);
     await roundTrip(fac);
     expect(facInk).toEqual([]);
+  });
+});
+
+describe('who is editing what', () => {
+  const sticky = { collection: 'stickies', id: 's_1h8mq3zt9k2vxa', field: 'text' };
+
+  it('relays what a participant edits, and when they stop, to the others with who it is', async () => {
+    const { fac, part, partId } = await facilitatorAndParticipant();
+    const own = record<RemoteEditing>(part, 'editing');
+    const started = nextEvent<RemoteEditing>(fac, 'editing');
+    part.emit('editing', { target: sticky });
+    expect(await started).toEqual({ id: partId, name: 'Pat', color: '#1f77b4', target: sticky });
+    const stopped = nextEvent<RemoteEditing>(fac, 'editing');
+    part.emit('editing', { target: null });
+    expect(await stopped).toEqual({ id: partId, name: 'Pat', color: '#1f77b4', target: null });
+    await roundTrip(part);
+    expect(own).toEqual([]);
+  });
+
+  it('refuses viewers, and targets that are not a field of the board', async () => {
+    const { fac } = await facilitatorAndParticipant();
+    const token = await server.access.mintReadToken(testBoard.id);
+    const viewer = await server.connect();
+    joined(await join(viewer, 'Vic', { readToken: token }));
+    const relayed = record<RemoteEditing>(fac, 'editing');
+    expect(await viewer.emitWithAck('editing', { target: sticky })).toMatchObject({ ok: false, error: { code: 'forbidden', event: 'editing' } });
+
+    const bad = [
+      [{ target: { ...sticky, collection: 'users' } }, 'target.collection'],
+      [{ target: { ...sticky, id: '' } }, 'target.id'],
+      [{ target: { ...sticky, field: '__proto__.x' } }, 'target.field'],
+      [{ target: { ...sticky, id: 'x'.repeat(65) } }, 'target.id'],
+      [{}, 'target'],
+      ['text', '(root)'],
+    ] as const;
+    for (const [payload, field] of bad) {
+      const ack = (await fac.emitWithAck('editing', payload)) as { ok: boolean; error: MeetingError };
+      expect(ack).toMatchObject({ ok: false, error: { code: 'invalid-payload', event: 'editing' } });
+      expect(ack.error.message.startsWith(`${field}:`)).toBe(true);
+    }
+    expect(server.app.meetingMetrics().invalidPayloads).toBe(bad.length);
+    await roundTrip(fac);
+    expect(relayed).toEqual([]);
+  });
+
+  it('refuses editing before join with not-joined', async () => {
+    const socket = await server.connect();
+    expect(await socket.emitWithAck('editing', { target: sticky })).toMatchObject({ ok: false, error: { code: 'not-joined', event: 'editing' } });
   });
 });
 

@@ -4,6 +4,7 @@ import type {
   MeetingState,
   ReadLink,
   RemoteCursor,
+  RemoteEditing,
   RemoteInk,
   Role,
 } from '@gapboard/shared';
@@ -17,6 +18,7 @@ export interface MeetingClientEvents {
   join: (...args: unknown[]) => void;
   cursor: (...args: unknown[]) => void;
   ink: (...args: unknown[]) => void;
+  editing: (...args: unknown[]) => void;
   command: (...args: unknown[]) => void;
 }
 
@@ -25,6 +27,7 @@ export interface MeetingServerEvents {
   meeting: (state: MeetingState) => void;
   cursor: (cursor: RemoteCursor) => void;
   ink: (ink: RemoteInk) => void;
+  editing: (editing: RemoteEditing) => void;
   'cursor-leave': (leave: CursorLeave) => void;
   error: (error: MeetingError) => void;
   'read-link': (link: ReadLink) => void;
@@ -42,7 +45,7 @@ export type MeetingServer = Server<MeetingClientEvents, MeetingServerEvents, Rec
 export type MeetingSocket = Socket<MeetingClientEvents, MeetingServerEvents, Record<string, never>, MeetingSocketData>;
 
 /** The events a client may send, for rejecting anything else early. */
-export const meetingClientEvents: ReadonlySet<string> = new Set(['join', 'cursor', 'ink', 'command']);
+export const meetingClientEvents: ReadonlySet<string> = new Set(['join', 'cursor', 'ink', 'editing', 'command']);
 
 /** The socket.io room holding one board's meeting. */
 export function boardRoom(boardId: string): string {

@@ -1,4 +1,5 @@
 import {
+  editingPayloadSchema,
   facilitatorCommandSchema,
   inkPayloadSchema,
   joinPayloadSchema,
@@ -90,6 +91,7 @@ export class MeetingService {
     socket.on('join', (...args) => this.guard(socket, 'join', args, (ack, payload) => this.onJoin(socket, conn, payload, ack)));
     socket.on('cursor', (...args) => this.guard(socket, 'cursor', args, (ack, payload) => this.onCursor(socket, conn, payload, ack)));
     socket.on('ink', (...args) => this.guard(socket, 'ink', args, (ack, payload) => this.onInk(socket, payload, ack)));
+    socket.on('editing', (...args) => this.guard(socket, 'editing', args, (ack, payload) => this.onEditing(socket, payload, ack)));
     socket.on('command', (...args) => this.guard(socket, 'command', args, (ack, payload) => this.onCommand(socket, payload, ack)));
     socket.on('disconnect', () => {
       metrics.connections -= 1;
@@ -166,6 +168,22 @@ export class MeetingService {
     const parsed = validatePayload(inkPayloadSchema, 'ink', payload);
     if (!parsed.ok) return this.reject(socket, parsed.error, ack);
     socket.to(boardRoom(member.boardId)).volatile.emit('ink', { ...parsed.data, id: socket.id });
+  }
+
+  /**
+   * Relays what a participant now edits in place to the others (reliably: it changes seldom and
+   * a lost "stopped" would leave a stale hint). Nothing is kept here: a peer that joins later
+   * hears it because editing clients announce again when the roster grows.
+   */
+  private onEditing(socket: MeetingSocket, payload: unknown, ack: Ack | undefined): void {
+    const member = this.memberOf(socket, 'editing', ack);
+    if (!member) return;
+    if (member.role === 'viewer') {
+      return this.reject(socket, { code: 'forbidden', event: 'editing', message: 'read-only viewers cannot edit' }, ack);
+    }
+    const parsed = validatePayload(editingPayloadSchema, 'editing', payload);
+    if (!parsed.ok) return this.reject(socket, parsed.error, ack);
+    socket.to(boardRoom(member.boardId)).emit('editing', { ...parsed.data, id: socket.id, name: member.name, color: member.color });
   }
 
   private async onCommand(socket: MeetingSocket, payload: unknown, ack: Ack | undefined): Promise<void> {

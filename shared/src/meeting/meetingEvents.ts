@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { collectionNames } from '../model/entities';
 
 /**
  * socket.io payloads of the live meeting (ephemeral: roster, cursors, ink, timer). Durable
@@ -47,6 +48,22 @@ export const inkPayloadSchema = z.object({
   done: z.boolean().default(false),
 });
 export type InkPayload = z.infer<typeof inkPayloadSchema>;
+
+/**
+ * What someone is editing in place: one text field of one entry (a sticky's text, an action's
+ * owner…), or of the board's `meta` (id `meta`). Shown to the others so that two people do not
+ * type into the same words unawares; the document itself merges their saves either way.
+ */
+export const editTargetSchema = z.object({
+  collection: z.enum(['meta', ...collectionNames]),
+  id: z.string().min(1).max(64),
+  field: z.string().regex(/^[A-Za-z]{1,40}$/, 'expected a field name'),
+});
+export type EditTarget = z.infer<typeof editTargetSchema>;
+
+/** client → server `editing`: what this participant now edits, or null when they stopped. */
+export const editingPayloadSchema = z.object({ target: editTargetSchema.nullable() });
+export type EditingPayload = z.infer<typeof editingPayloadSchema>;
 
 export const timerStateSchema = z.object({
   /** Epoch ms when the running timer hits zero; null when paused or not started. */
@@ -118,7 +135,11 @@ export type RemoteCursor = z.infer<typeof remoteCursorSchema>;
 export const remoteInkSchema = inkPayloadSchema.extend({ id: z.string() });
 export type RemoteInk = z.infer<typeof remoteInkSchema>;
 
-/** server → clients `cursor-leave`: a peer left; drop its cursor. */
+/** server → other clients `editing`: what a peer now edits (null: nothing), with who it is. */
+export const remoteEditingSchema = editingPayloadSchema.extend({ id: z.string(), name: z.string(), color: z.string() });
+export type RemoteEditing = z.infer<typeof remoteEditingSchema>;
+
+/** server → clients `cursor-leave`: a peer left; drop its cursor (and what it was editing). */
 export const cursorLeaveSchema = z.object({ id: z.string() });
 export type CursorLeave = z.infer<typeof cursorLeaveSchema>;
 
