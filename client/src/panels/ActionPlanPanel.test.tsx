@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen } from '@testing-library/react';
-import { upsertAction } from '@gapboard/shared';
+import { patchEntity, readBoard, upsertAction } from '@gapboard/shared';
 import { ActionPlanPanel } from './ActionPlanPanel';
 import { renderWithBoard } from './renderWithBoard';
 
@@ -85,3 +85,42 @@ describe('ActionPlanPanel', () => {
   });
 });
 
+describe('ActionPlanPanel while others edit', () => {
+  const open = () =>
+    renderWithBoard(
+      (ctx) => <ActionPlanPanel ctx={ctx} />,
+      (doc) => upsertAction(doc, { id: 'a1', text: 'Write holding-update templates', owner: '', due: '' }),
+    );
+  const stored = (doc: Parameters<typeof readBoard>[0]) => readBoard(doc).board.actions[0]!;
+
+  it("keeps the owner Aisha is typing while Jonas saves another, then keeps both names", () => {
+    const { doc, remote } = open();
+    const owner = document.getElementById('owner-a1') as HTMLInputElement;
+    owner.focus();
+    fireEvent.change(owner, { target: { value: 'Priya (Support lead) with Sam' } });
+    remote((peer) => patchEntity(peer, 'actions', 'a1', { owner: 'Ravi (SRE)' }));
+    remote((peer) => patchEntity(peer, 'actions', 'a1', { due: '2999-01-15' }));
+    expect(document.getElementById('owner-a1')).toBe(owner);
+    expect(document.activeElement).toBe(owner);
+    expect(owner.value).toBe('Priya (Support lead) with Sam');
+
+    fireEvent.keyDown(owner, { key: 'Enter' });
+    expect(stored(doc)).toMatchObject({ owner: 'Ravi (SRE) / Priya (Support lead) with Sam', due: '2999-01-15' });
+    expect(owner.value).toBe('Ravi (SRE) / Priya (Support lead) with Sam');
+    expect(screen.getByTestId('merged-note')).toBeTruthy();
+    expect(owner.getAttribute('aria-describedby')).toBe(screen.getByTestId('merged-note').id);
+  });
+
+  it("merges the action's text: a word fixed by one, a clause added by the other", () => {
+    const { doc, remote } = open();
+    const text = screen.getByLabelText('Action') as HTMLTextAreaElement;
+    text.focus();
+    fireEvent.change(text, { target: { value: 'Write holding-update templates for the status page' } });
+    remote((peer) => patchEntity(peer, 'actions', 'a1', { text: 'Write holding update templates' }));
+    remote((peer) => patchEntity(peer, 'actions', 'a1', { owner: 'Ravi' }));
+    expect(text.value).toBe('Write holding-update templates for the status page');
+    fireEvent.blur(text);
+    expect(stored(doc)).toMatchObject({ text: 'Write holding update templates for the status page', owner: 'Ravi' });
+    expect(screen.queryByTestId('merged-note')).toBeNull();
+  });
+});

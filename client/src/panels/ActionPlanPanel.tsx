@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { BoardInputError, deleteEntity, newId, patchEntity, upsertAction, type Action } from '@gapboard/shared';
+import { BoardInputError, commitTextEdit, deleteEntity, newId, patchEntity, upsertAction, type Action, type TextEdit } from '@gapboard/shared';
 import type { BoardContext } from '../board/BoardContext';
+import { DraftTextField, type SavedText } from '../editing/DraftTextField';
 import { localCalendarDate, pastDueWarning } from './actionDue';
 
 /**
@@ -63,61 +64,42 @@ export function ActionPlanPanel({ ctx }: { ctx: BoardContext }) {
           .filter((w) => w.id === a.id)
           .map((w) => (w.code === 'action-without-owner' ? 'no owner yet' : w.code === 'action-without-due' ? 'no due date yet' : w.message));
 
-  const run = (fn: () => void) => {
+  const run = <T,>(fn: () => T): T | null => {
     try {
-      fn();
+      const result = fn();
       setError(null);
+      return result;
     } catch (err) {
       setError(err instanceof BoardInputError ? err.message : String(err));
+      return null;
     }
   };
-  const patch = (a: Action, p: Partial<Pick<Action, 'text' | 'owner' | 'due'>>) => run(() => patchEntity(doc, 'actions', a.id, p, origin));
+  const patch = (a: Action, p: Partial<Pick<Action, 'due'>>) => run(() => patchEntity(doc, 'actions', a.id, p, origin));
+  // Merged with what others saved since this edit began: two people may fill in one owner.
+  const saveText = (a: Action, field: 'text' | 'owner', edit: TextEdit): SavedText | null =>
+    run(() => commitTextEdit(doc, { collection: 'actions', id: a.id, field }, edit, origin));
 
-  const textField = (a: Action, key: 'text' | 'owner', label: string, placeholder: string) => {
-    const common = {
-      id: `${key}-${a.id}`,
-      defaultValue: a[key],
-      maxLength: key === 'text' ? 2000 : 120,
-      placeholder,
-      onBlur: (e: { target: { value: string } }) => {
-        if (e.target.value !== a[key]) patch(a, { [key]: e.target.value });
-      },
-    };
-    return (
-      <div className="field">
-        <label htmlFor={`${key}-${a.id}`}>{label}</label>
-        {key === 'text' ? (
-          // Actions are sentences: a textarea shows them whole; Enter still commits.
-          // Keyed by the value: re-mounts with it when someone else changes it.
-          <textarea
-            key={a[key]}
-            {...common}
-            ref={(el) => {
-              if (el && focusOnMount.current === a.id) {
-                focusOnMount.current = null;
-                el.focus();
-              }
-            }}
-            rows={2}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' && !e.shiftKey) {
-                e.preventDefault();
-                e.currentTarget.blur();
-              }
-            }}
-          />
-        ) : (
-          <input
-            key={a[key]}
-            {...common}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') e.currentTarget.blur();
-            }}
-          />
-        )}
-      </div>
-    );
+  const focusIfNew = (a: Action) => (el: HTMLInputElement | HTMLTextAreaElement | null) => {
+    if (el && focusOnMount.current === a.id) {
+      focusOnMount.current = null;
+      el.focus();
+    }
   };
+
+  const textField = (a: Action, key: 'text' | 'owner', label: string, placeholder: string) => (
+    <div className="field">
+      <label htmlFor={`${key}-${a.id}`}>{label}</label>
+      <DraftTextField
+        id={`${key}-${a.id}`}
+        stored={a[key]}
+        maxLength={key === 'text' ? 2000 : 120}
+        placeholder={placeholder}
+        onCommit={(edit) => saveText(a, key, edit)}
+        // Actions are sentences: a textarea shows them whole; Enter still commits.
+        {...(key === 'text' ? { rows: 2, inputRef: focusIfNew(a) } : {})}
+      />
+    </div>
+  );
 
   const add = () =>
     run(() => {

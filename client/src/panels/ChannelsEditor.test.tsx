@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen } from '@testing-library/react';
-import { readBoard, upsertChannel } from '@gapboard/shared';
+import { patchEntity, readBoard, upsertChannel, upsertComm } from '@gapboard/shared';
 import { ChannelsEditor } from './ChannelsEditor';
 import { renderWithBoard } from './renderWithBoard';
 
@@ -89,5 +89,20 @@ describe('ChannelsEditor', () => {
   it("shows each channel's count in an element of its own (the CSS keeps it on one line)", () => {
     open();
     expect([...document.querySelectorAll('.channel-count')].map((e) => e.textContent)).toEqual(['0 updates', '0 updates']);
+  });
+
+  it('keeps a rename being typed while someone else renames the same channel, then merges both', () => {
+    const { doc, remote } = open();
+    const input = screen.getByLabelText('Channel name: Status page') as HTMLInputElement;
+    input.focus();
+    fireEvent.change(input, { target: { value: 'Status page (public)' } });
+    remote((peer) => patchEntity(peer, 'channels', 'c1', { name: 'Atlassian Status page' }));
+    remote((peer) => upsertComm(peer, { id: 'm1', channelId: 'c1', at: 1000, summary: 'Investigating' }));
+    expect(screen.getByLabelText('Channel name: Atlassian Status page')).toBe(input);
+    expect(document.activeElement).toBe(input);
+    expect(input.value).toBe('Status page (public)');
+    fireEvent.blur(input);
+    expect(names(doc)).toEqual(['Atlassian Status page (public)', 'Email']);
+    expect(input.value).toBe('Atlassian Status page (public)');
   });
 });

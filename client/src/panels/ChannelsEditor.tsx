@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
-import { BoardInputError, deleteEntity, newId, patchEntity, upsertChannel } from '@gapboard/shared';
+import { BoardInputError, deleteEntity, mergeTextEdit, newId, patchEntity, upsertChannel, type TextEdit } from '@gapboard/shared';
 import type { BoardContext } from '../board/BoardContext';
+import { DraftTextField, type SavedText } from '../editing/DraftTextField';
 import { channelNameProblem } from './channelNames';
 
 /** The field a refusal is about: a channel's name field (by id), or the new channel's. */
@@ -43,20 +44,28 @@ export function ChannelsEditor({ ctx }: { ctx: BoardContext }) {
     }
   };
 
-  /** A refused name stays in the field, marked invalid, with the reason below the list. */
-  const rename = (input: HTMLInputElement, id: string, current: string) => {
-    const next = input.value;
-    if (next.trim() === current) return;
-    const problem = channelNameProblem(next, board.channels, id);
+  /**
+   * Renames with the name merged with any rename saved meanwhile by someone else. A refused
+   * name stays in the field, marked invalid, with the reason below the list.
+   */
+  const rename = (id: string, edit: TextEdit): SavedText | null => {
+    const merged = mergeTextEdit(doc, { collection: 'channels', id, field: 'name' }, edit);
+    if (merged.text.trim() === merged.stored) {
+      settle(id);
+      return { text: merged.stored, conflict: merged.conflict };
+    }
+    const problem = channelNameProblem(merged.text, board.channels, id);
     if (problem) {
-      refuse(id, `Not renamed to "${next.trim()}": ${problem}.`);
-      return;
+      refuse(id, `Not renamed to "${merged.text.trim()}": ${problem}.`);
+      return null;
     }
     try {
-      patchEntity(doc, 'channels', id, { name: next }, origin);
+      const channel = patchEntity(doc, 'channels', id, { name: merged.text }, origin);
       settle(id);
+      return { text: channel.name, conflict: merged.conflict };
     } catch (err) {
       refuse(id, err instanceof BoardInputError ? err.message : String(err));
+      return null;
     }
   };
 
@@ -76,21 +85,14 @@ export function ChannelsEditor({ ctx }: { ctx: BoardContext }) {
             {readOnly ? (
               <span>{c.name}</span>
             ) : (
-              <input
+              <DraftTextField
                 aria-label={`Channel name: ${c.name}`}
-                defaultValue={c.name}
-                key={c.name}
+                stored={c.name}
                 maxLength={80}
                 {...invalidProps(c.id)}
-                onChange={() => settle(c.id)}
-                onBlur={(e) => rename(e.target, c.id, c.name)}
-                onKeyDown={(e) => {
-                  if (e.key === 'Enter') e.currentTarget.blur();
-                  if (e.key === 'Escape') {
-                    e.currentTarget.value = c.name;
-                    settle(c.id);
-                  }
-                }}
+                onType={() => settle(c.id)}
+                onCommit={(edit) => rename(c.id, edit)}
+                onEscape={() => settle(c.id)}
               />
             )}
             <span className="muted channel-count">

@@ -95,4 +95,28 @@ describe('CommsPanel', () => {
     expect(readBoard(doc).board.comms[0]).toMatchObject({ sender: 'Priya (Support lead)', summary: 'Investigating: EU card payments fail' });
     expect(screen.getByRole('button', { name: 'Edit the comm of 4 Mar, 09:20' })).toBeTruthy();
   });
+
+  it("keeps the comm being edited while others change it, then saves both people's words", () => {
+    const start = Date.parse('2026-03-04T09:00:00Z');
+    const { doc, remote } = renderWithBoard(
+      (ctx) => <CommsPanel ctx={ctx} />,
+      (d) => {
+        setMeta(d, { startedAt: start, resolvedAt: start + 60 * 60_000, timeZone: 'UTC' });
+        upsertChannel(d, { id: 'c1', name: 'Status page' });
+        upsertComm(d, { id: 'm1', channelId: 'c1', at: start + 20 * 60_000, sender: 'Ops', summary: 'Investigating errors' });
+      },
+    );
+    fireEvent.click(screen.getByRole('button', { name: /Edit the comm/ }));
+    const summary = screen.getByLabelText('Message') as HTMLTextAreaElement;
+    fireEvent.change(summary, { target: { value: 'Investigating login errors' } });
+    fireEvent.change(screen.getByLabelText('Sender'), { target: { value: 'Ops on call' } });
+    remote((peer) => patchEntity(peer, 'comms', 'm1', { summary: 'Investigating errors, next update in 30 min' }));
+    remote((peer) => patchEntity(peer, 'comms', 'm1', { sender: 'Maya (Ops)' }));
+    expect(screen.getByLabelText('Message')).toBe(summary);
+    expect(summary.value).toBe('Investigating login errors');
+
+    fireEvent.click(screen.getByTestId('save-comm'));
+    expect(readBoard(doc).board.comms[0]).toMatchObject({ summary: 'Investigating login errors, next update in 30 min', sender: 'Maya (Ops) on call' });
+    expect(screen.getByTestId('merged-note').textContent).toContain('both versions');
+  });
 });

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { BoardInputError, deleteEntity, newId, patchEntity, upsertComm, type Comm } from '@gapboard/shared';
+import { BoardInputError, deleteEntity, mergeTextEdit, newId, patchEntity, upsertComm, type Comm } from '@gapboard/shared';
 import type { BoardContext } from '../board/BoardContext';
 import { effectiveTimeZone, formatTime, fromDateTimeInput, spansSeveralDays, toDateTimeInput } from '../time/zonedTime';
 import { ChannelsEditor } from './ChannelsEditor';
@@ -21,6 +21,8 @@ export function CommsPanel({ ctx, selectedId = null }: { ctx: BoardContext; sele
   const forget = (key: string) =>
     setKept(({ [key]: _gone, ...rest }) => rest);
   const [error, setError] = useState<string | null>(null);
+  // A save whose words met someone else's change to the same words (both versions kept).
+  const [merged, setMerged] = useState(false);
   const channelName = new Map(board.channels.map((c) => [c.id, c.name]));
   const multiDay = spansSeveralDays(board.comms.map((c) => c.at), zone);
   const outside = outsideTags(analysis);
@@ -37,12 +39,20 @@ export function CommsPanel({ ctx, selectedId = null }: { ctx: BoardContext; sele
       } else {
         // Only what this user changed: someone may have fixed another field of it meanwhile,
         // and an unchanged time keeps its seconds (the input shows minutes).
+        // Text is merged with what others saved since the editor opened, word by word.
         const patch: Partial<Comm> = {};
+        let conflict = false;
+        const text = (field: 'sender' | 'summary') => {
+          const m = mergeTextEdit(doc, { collection: 'comms', id, field }, { base: initial[field], mine: draft[field] });
+          conflict ||= m.conflict;
+          return m.text;
+        };
         if (draft.at !== initial.at) patch.at = at;
         if (draft.channelId !== initial.channelId) patch.channelId = draft.channelId;
-        if (draft.sender !== initial.sender) patch.sender = draft.sender;
-        if (draft.summary !== initial.summary) patch.summary = draft.summary;
+        if (draft.sender !== initial.sender) patch.sender = text('sender');
+        if (draft.summary !== initial.summary) patch.summary = text('summary');
         if (Object.keys(patch).length > 0) patchEntity(doc, 'comms', id, patch, origin);
+        setMerged(conflict);
       }
       setError(null);
       setEditing(null);
@@ -101,6 +111,11 @@ export function CommsPanel({ ctx, selectedId = null }: { ctx: BoardContext; sele
       {error && (
         <p className="error" role="alert">
           {error}
+        </p>
+      )}
+      {merged && editing === null && (
+        <p className="field-note" role="status" data-testid="merged-note">
+          Someone else changed that comm at the same time: both versions of its words are kept. Check the wording.
         </p>
       )}
       <table className="comms-table" data-testid="comms-table">

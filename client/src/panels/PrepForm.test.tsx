@@ -55,5 +55,26 @@ describe('PrepForm', () => {
     expect(document.activeElement).toBe(started);
     expect(readBoard(doc).board.meta.resolvedAt).toBeUndefined();
   });
+
+  it("keeps the title and what customers saw being typed while others save theirs, then merges both people's words", () => {
+    const { doc, remote } = open();
+    const title = screen.getByLabelText('Incident title') as HTMLInputElement;
+    const impact = screen.getByLabelText('What customers saw') as HTMLTextAreaElement;
+    title.focus();
+    fireEvent.change(title, { target: { value: 'SSO login outage' } });
+    fireEvent.change(impact, { target: { value: 'An error page pointing to the support portal' } });
+    remote((peer) => setMeta(peer, { title: 'Login outage (EU)' }));
+    remote((peer) => setMeta(peer, { customerImpact: 'Login failed with error 503' }));
+    expect(screen.getByLabelText('Incident title')).toBe(title);
+    expect(title.value).toBe('SSO login outage');
+    expect(impact.value).toBe('An error page pointing to the support portal');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save prep' }));
+    expect(readBoard(doc).board.meta).toMatchObject({
+      title: 'SSO login outage (EU)',
+      customerImpact: 'Login failed with error 503 / An error page pointing to the support portal',
+    });
+    expect(screen.getByRole('status').textContent).toContain('both versions are kept');
+  });
 });
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { BoardInputError, setMeta } from '@gapboard/shared';
+import { BoardInputError, mergeTextEdit, setMeta, type MetaPatch } from '@gapboard/shared';
 import type { BoardContext } from '../board/BoardContext';
 import { ImageField } from './ImageField';
 import {
@@ -42,6 +42,8 @@ export function PrepForm({ ctx }: { ctx: BoardContext }) {
   const [base, setBase] = useState<PrepFormValues>(fromMeta);
   const [errors, setErrors] = useState<PrepErrors>({});
   const [saved, setSaved] = useState(false);
+  // The last save met someone else's change to the same words of a text field (both kept).
+  const [merged, setMerged] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   // Bumped by each failed save, so the focus moves to the first error even when it is the same field.
   const [failedSaves, setFailedSaves] = useState(0);
@@ -97,11 +99,21 @@ export function PrepForm({ ctx }: { ctx: BoardContext }) {
     }
     try {
       const patch = onlyEditedFields(result.patch, values, base);
+      // Text is merged with what others saved since this edit began, word by word.
+      let conflict = false;
+      for (const field of ['title', 'customerImpact'] as const) {
+        const mine = patch[field];
+        if (mine === undefined) continue;
+        const m = mergeTextEdit(doc, { collection: 'meta', field }, { base: base[field], mine });
+        (patch as MetaPatch)[field] = m.text;
+        conflict ||= m.conflict;
+      }
       if (Object.keys(patch).length > 0) setMeta(doc, patch, origin);
       setErrors({});
       setFormError(null);
       setDirty(false);
       setSaved(true);
+      setMerged(conflict);
     } catch (err) {
       setFormError(err instanceof BoardInputError ? `Nothing was saved: ${err.message}` : String(err));
     }
@@ -228,7 +240,11 @@ export function PrepForm({ ctx }: { ctx: BoardContext }) {
               Discard changes
             </button>
           )}
-          {saved && !dirty && <span role="status">Saved.</span>}
+          {saved && !dirty && (
+            <span role="status" className={merged ? 'field-note' : undefined}>
+              {merged ? 'Saved, with a change someone else made to the same words at the same time: both versions are kept. Check the wording.' : 'Saved.'}
+            </span>
+          )}
           {/* In the sticky row, next to the button just pressed: below the form it was off-screen. */}
           {formError && (
             <p className="error" role="alert" data-testid="prep-form-error">

@@ -1,6 +1,16 @@
-import { BoardInputError, patchEntity, rootCauseCategories, ROOT_CAUSE_CATEGORY_LABELS, type RootCauseCategory, type Sticky } from '@gapboard/shared';
+import {
+  BoardInputError,
+  commitTextEdit,
+  patchEntity,
+  rootCauseCategories,
+  ROOT_CAUSE_CATEGORY_LABELS,
+  type RootCauseCategory,
+  type Sticky,
+  type TextEdit,
+} from '@gapboard/shared';
 import { useState } from 'react';
 import type { BoardContext } from '../board/BoardContext';
+import { DraftTextField, type SavedText } from '../editing/DraftTextField';
 
 /**
  * Step 4: each issue's root cause (text and category), and the groups by category with the
@@ -11,14 +21,20 @@ export function RootCausesPanel({ ctx }: { ctx: BoardContext }) {
   const issues = board.stickies.filter((s) => s.kind === 'issue');
   const [error, setError] = useState<string | null>(null);
 
-  const patch = (s: Sticky, p: { rootCause?: string | undefined; category?: RootCauseCategory | undefined }) => {
+  const run = <T,>(fn: () => T): T | null => {
     try {
-      patchEntity(doc, 'stickies', s.id, p, origin);
+      const result = fn();
       setError(null);
+      return result;
     } catch (err) {
       setError(err instanceof BoardInputError ? err.message : String(err));
+      return null;
     }
   };
+  const patch = (s: Sticky, p: { category?: RootCauseCategory | undefined }) => run(() => patchEntity(doc, 'stickies', s.id, p, origin));
+  // Merged with what others saved since this edit began (someone may have written one meanwhile).
+  const saveRootCause = (s: Sticky, edit: TextEdit): SavedText | null =>
+    run(() => commitTextEdit(doc, { collection: 'stickies', id: s.id, field: 'rootCause' }, { base: edit.base, mine: edit.mine.trim() }, origin, { normalize: (t) => t.trim() }));
 
   return (
     <section className="panel rootcause-panel" data-testid="rootcause-panel" aria-labelledby="rc-title">
@@ -68,19 +84,12 @@ export function RootCausesPanel({ ctx }: { ctx: BoardContext }) {
               <div className="rc-fields">
                 <div className="field">
                   <label htmlFor={`rc-${s.id}`}>Root cause</label>
-                  <input
+                  <DraftTextField
                     id={`rc-${s.id}`}
-                    defaultValue={s.rootCause ?? ''}
-                    key={s.rootCause ?? ''}
+                    stored={s.rootCause ?? ''}
                     maxLength={2000}
                     placeholder="Why did this happen?"
-                    onBlur={(e) => {
-                      const v = e.target.value.trim();
-                      if (v !== (s.rootCause ?? '')) patch(s, { rootCause: v === '' ? undefined : v });
-                    }}
-                    onKeyDown={(e) => {
-                      if (e.key === 'Enter') e.currentTarget.blur();
-                    }}
+                    onCommit={(edit) => saveRootCause(s, edit)}
                   />
                 </div>
                 <div className="field">

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { render, type RenderResult } from '@testing-library/react';
+import { act, render, type RenderResult } from '@testing-library/react';
 import * as Y from 'yjs';
 import { analyzeBoard, readBoard } from '@gapboard/shared';
 import type { BoardContext } from '../board/BoardContext';
@@ -8,8 +8,15 @@ import type { BoardContext } from '../board/BoardContext';
  * Test helper (jsdom): renders a panel against a live document, as the board page does. Every
  * document update is read back synchronously (the page coalesces them per animation frame), so
  * a test sees the panel as it is after its own writes.
+ *
+ * `remote(edit)` is another person's change: `edit` runs on a second client's copy of the
+ * document, and its update arrives here as it would over the wire (not tagged with this user's
+ * origin, so not in their undo).
  */
-export function renderWithBoard(panel: (ctx: BoardContext) => ReactNode, setup?: (doc: Y.Doc) => void): RenderResult & { doc: Y.Doc } {
+export function renderWithBoard(
+  panel: (ctx: BoardContext) => ReactNode,
+  setup?: (doc: Y.Doc) => void,
+): RenderResult & { doc: Y.Doc; remote(edit: (peer: Y.Doc) => void): void } {
   const doc = new Y.Doc();
   setup?.(doc);
   const origin = {};
@@ -24,5 +31,12 @@ export function renderWithBoard(panel: (ctx: BoardContext) => ReactNode, setup?:
     const ctx: BoardContext = { boardId: 'test', doc, origin, board: snapshot.board, analysis, invalid: snapshot.invalid, role: 'facilitator', readOnly: false };
     return <>{panel(ctx)}</>;
   }
-  return { doc, ...render(<Harness />) };
+  const remote = (edit: (peer: Y.Doc) => void) => {
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+    const before = Y.encodeStateVector(peer);
+    edit(peer);
+    act(() => Y.applyUpdate(doc, Y.encodeStateAsUpdate(peer, before), 'remote'));
+  };
+  return { doc, remote, ...render(<Harness />) };
 }

@@ -1,0 +1,109 @@
+import { useState } from 'react';
+import type { TextEdit } from '@gapboard/shared';
+import { useTextDraft } from './useTextDraft';
+
+/** What saving an edit gave: the field's value now and whether it was merged with overlapping words. */
+export interface SavedText {
+  text: string;
+  conflict: boolean;
+}
+
+export interface DraftTextFieldProps {
+  id?: string;
+  'aria-label'?: string;
+  'aria-invalid'?: boolean;
+  'aria-describedby'?: string;
+  placeholder?: string;
+  maxLength?: number;
+  /** A textarea (Shift+Enter for a new line) instead of a one-line input. */
+  rows?: number;
+  /** The field's value as stored in the document now (others' saves included). */
+  stored: string;
+  /**
+   * Saves the edit (merging it with what is stored now, see `commitTextEdit`). Returns the
+   * result, or null when it was refused: the draft then stays in the field, to be fixed.
+   */
+  onCommit(edit: TextEdit): SavedText | null;
+  /** The user typed (before anything is saved). */
+  onType?(): void;
+  /** Given, Escape drops the draft (the stored value shows again), then this runs. */
+  onEscape?(): void;
+  /** The input or textarea element (e.g. to focus a new action's text). */
+  inputRef?(element: HTMLInputElement | HTMLTextAreaElement | null): void;
+}
+
+/**
+ * A free-text field of the board that others may edit at the same time: it keeps its user's
+ * draft while they type (never re-mounted or overwritten by a remote change), saves when it is
+ * left (Enter or blur) through `onCommit`, and says so when the save met someone else's
+ * change to the same words (both versions are then in the field).
+ */
+export function DraftTextField({ stored, onCommit, onType, onEscape, inputRef, rows, ...attrs }: DraftTextFieldProps) {
+  const draft = useTextDraft(stored);
+  const [merged, setMerged] = useState(false);
+  const noteId = attrs.id ? `${attrs.id}-merged` : undefined;
+
+  const commit = (domValue: string) => {
+    const edit = draft.edit(domValue);
+    if (!edit) {
+      draft.discard();
+      return;
+    }
+    const saved = onCommit(edit);
+    if (!saved) return;
+    draft.settle(saved.text);
+    setMerged(saved.conflict);
+  };
+  const common = {
+    ...attrs,
+    value: draft.value,
+    'aria-describedby': [attrs['aria-describedby'], merged ? noteId : undefined].filter(Boolean).join(' ') || undefined,
+    onChange(e: { target: { value: string } }) {
+      draft.change(e.target.value);
+      setMerged(false);
+      onType?.();
+    },
+    onBlur(e: { currentTarget: { value: string } }) {
+      commit(e.currentTarget.value);
+    },
+  };
+  const escape = (key: string) => {
+    if (key !== 'Escape' || !onEscape) return;
+    draft.discard();
+    setMerged(false);
+    onEscape();
+  };
+
+  return (
+    <>
+      {rows === undefined ? (
+        <input
+          {...common}
+          ref={inputRef}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') e.currentTarget.blur();
+            escape(e.key);
+          }}
+        />
+      ) : (
+        <textarea
+          {...common}
+          ref={inputRef}
+          rows={rows}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && !e.shiftKey) {
+              e.preventDefault();
+              e.currentTarget.blur();
+            }
+            escape(e.key);
+          }}
+        />
+      )}
+      {merged && (
+        <span className="field-note" id={noteId} role="status" data-testid="merged-note">
+          Someone else changed this at the same time: both versions are kept. Check the wording.
+        </span>
+      )}
+    </>
+  );
+}
