@@ -16,8 +16,6 @@ export * from './doc/parseBoardFile';
 export * from './doc/boardMutations';
 export * from './doc/observeBoard';
 export * from './doc/newId';
-export * from './doc/commitTextEdit';
-export * from './text/mergeText';
 export * from './analysis/analyzeBoard';
 export * from './analysis/analysisToJson';
 export * from './analysis/analysisJsonSchema';

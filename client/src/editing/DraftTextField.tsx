@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { TextEdit } from '@gapboard/shared';
+import type { TextEdit } from '@gapboard/shared/textMerge';
 import { useTextDraft } from './useTextDraft';
 
 /** What saving an edit gave: the field's value now and whether it was merged with overlapping words. */

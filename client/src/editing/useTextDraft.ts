@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { TextEdit } from '@gapboard/shared';
+import type { TextEdit } from '@gapboard/shared/textMerge';
 
 /** A text field's draft: kept while its user types, whatever others save meanwhile. */
 export interface TextDraft {

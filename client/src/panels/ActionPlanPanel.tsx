@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { BoardInputError, commitTextEdit, deleteEntity, newId, patchEntity, upsertAction, type Action, type TextEdit } from '@gapboard/shared';
+import { BoardInputError, deleteEntity, newId, patchEntity, upsertAction, type Action } from '@gapboard/shared';
+import { commitTextEdit, type TextEdit } from '@gapboard/shared/textMerge';
 import type { BoardContext } from '../board/BoardContext';
 import { DraftTextField, type SavedText } from '../editing/DraftTextField';
 import { localCalendarDate, pastDueWarning } from './actionDue';

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { BoardInputError, deleteEntity, mergeTextEdit, newId, patchEntity, upsertChannel, type TextEdit } from '@gapboard/shared';
+import { BoardInputError, deleteEntity, newId, patchEntity, upsertChannel } from '@gapboard/shared';
+import { mergeTextEdit, type TextEdit } from '@gapboard/shared/textMerge';
 import type { BoardContext } from '../board/BoardContext';
 import { DraftTextField, type SavedText } from '../editing/DraftTextField';
 import { channelNameProblem } from './channelNames';

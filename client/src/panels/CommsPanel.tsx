@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { BoardInputError, deleteEntity, mergeTextEdit, newId, patchEntity, upsertComm, type Comm } from '@gapboard/shared';
+import { BoardInputError, deleteEntity, newId, patchEntity, upsertComm, type Comm } from '@gapboard/shared';
+import { mergeTextEdit } from '@gapboard/shared/textMerge';
 import type { BoardContext } from '../board/BoardContext';
 import { effectiveTimeZone, formatTime, fromDateTimeInput, spansSeveralDays, toDateTimeInput } from '../time/zonedTime';
 import { ChannelsEditor } from './ChannelsEditor';

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { BoardInputError, mergeTextEdit, setMeta, type MetaPatch } from '@gapboard/shared';
+import { BoardInputError, setMeta, type MetaPatch } from '@gapboard/shared';
+import { mergeTextEdit } from '@gapboard/shared/textMerge';
 import type { BoardContext } from '../board/BoardContext';
 import { ImageField } from './ImageField';
 import {

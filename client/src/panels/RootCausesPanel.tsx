@@ -1,13 +1,5 @@
-import {
-  BoardInputError,
-  commitTextEdit,
-  patchEntity,
-  rootCauseCategories,
-  ROOT_CAUSE_CATEGORY_LABELS,
-  type RootCauseCategory,
-  type Sticky,
-  type TextEdit,
-} from '@gapboard/shared';
+import { BoardInputError, patchEntity, rootCauseCategories, ROOT_CAUSE_CATEGORY_LABELS, type RootCauseCategory, type Sticky } from '@gapboard/shared';
+import { commitTextEdit, type TextEdit } from '@gapboard/shared/textMerge';
 import { useState } from 'react';
 import type { BoardContext } from '../board/BoardContext';
 import { DraftTextField, type SavedText } from '../editing/DraftTextField';
