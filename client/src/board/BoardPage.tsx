@@ -237,6 +237,8 @@ export function BoardPage({ boardId, viaViewToken, viewToken, keyFromFragment }:
                 newStickyKind={stickyKind}
                 remoteCursors={meeting.cursors}
                 remoteInk={meeting.ink}
+                remoteEditors={meeting.editors}
+                onEditing={meeting.sendEditing}
                 contentReady={contentArrived(connection, localLoaded)}
                 viewport={controlledViewport}
                 onViewportChange={onViewportChange}

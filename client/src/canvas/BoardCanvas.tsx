@@ -1,4 +1,5 @@
-import { addAnnotation, deleteEntity, newId, patchEntity, upsertSticky } from '@gapboard/shared';
+import { addAnnotation, deleteEntity, newId, upsertSticky } from '@gapboard/shared';
+import { type TextEdit } from '@gapboard/shared/textMerge';
 import type Konva from 'konva';
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { Layer, Stage } from './reactKonva';
@@ -7,7 +8,7 @@ import { SCENE_STYLE, STICKY_COLORS } from '../scene/sceneStyle';
 import { sceneTimeAt } from '../scene/sceneTimeAt';
 import type { Rect } from '../scene/sceneTypes';
 import { BackgroundLayer } from './BackgroundLayer';
-import type { BoardCanvasHandle, BoardCanvasProps } from './BoardCanvasProps';
+import type { BoardCanvasHandle, BoardCanvasProps, RemoteEditor } from './BoardCanvasProps';
 import { canvasTextMeasurer } from './canvasTextMeasurer';
 import { CommTooltip } from './CommTooltip';
 import { nextCullRect, visibleWorldRect } from './cullRect';
@@ -20,6 +21,7 @@ import { StickiesLayer } from './StickiesLayer';
 import { StickyEditor } from './StickyEditor';
 import { useBoardViewport } from './useBoardViewport';
 import { useDocWrite } from './useDocWrite';
+import { saveStickyText, type StickySaveOutcome } from './saveStickyText';
 import { useStickyHandlers, type StickyEdit } from './useStickyHandlers';
 import { useSpaceKey } from './useSpaceKey';
 
@@ -27,6 +29,9 @@ const INK_WIDTH = 4;
 const INK_SEND_MS = 33; // ~30 Hz: smooth for watchers, light on the socket
 const CURSOR_SEND_MS = 40;
 const FALLBACK_INK = '#d62728';
+const NO_EDITORS: RemoteEditor[] = [];
+/** Whether `editor` is editing the text of sticky `id`. */
+const isStickyText = (editor: RemoteEditor, id: string) => editor.target.collection === 'stickies' && editor.target.id === id && editor.target.field === 'text';
 /** Performance mark of the canvas's first drawn frame. */
 const FIRST_CANVAS_MARK = 'gapboard:first-canvas';
 
@@ -41,6 +46,7 @@ type Gesture =
  */
 export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(function BoardCanvas(props, ref) {
   const { board, analysis, width, height, readOnly } = props;
+  const remoteEditors = props.remoteEditors ?? NO_EDITORS;
   const scene = useMemo(() => computeScene(board, analysis, { measureText: canvasTextMeasurer }), [board, analysis]);
   const vp = useBoardViewport({
     controlled: props.viewport,
@@ -68,7 +74,7 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
   const [editing, setEditing] = useState<StickyEdit | null>(null);
   const [hoverComm, setHoverComm] = useState<string | null>(null);
   const [pinnedComm, setPinnedComm] = useState<string | null>(null);
-  const { error, write } = useDocWrite();
+  const { message, write, note, fail } = useDocWrite();
   const tool = readOnly ? 'select' : props.tool;
 
   const select = useCallback((selection: { collection: 'stickies' | 'comms' | 'annotations'; id: string } | null) => {
@@ -76,6 +82,15 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
   }, []);
 
   const clearPinned = useCallback(() => setPinnedComm(null), []);
+
+  // Tell the others which sticky is open here (and when it closes), so theirs can say so.
+  const editingId = editing?.id ?? null;
+  useEffect(() => {
+    if (editingId === null) return;
+    const { onEditing } = latest.current.props;
+    onEditing?.({ collection: 'stickies', id: editingId, field: 'text' });
+    return () => onEditing?.(null);
+  }, [editingId]);
   const stickyHandlers = useStickyHandlers({ latest, stickiesLayer: stickiesLayerRef, dragLayer: dragLayerRef, select, write, onEdit: setEditing, onPick: clearPinned });
 
   const onCommHover = useCallback((id: string | null) => setHoverComm(id), []);
@@ -244,15 +259,21 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
     }
   };
 
-  // Enter, Escape and leaving the field all end up here: what was typed is kept (Undo takes it back).
-  const commitEdit = (text: string) => {
+  // Enter, Escape and leaving the field all end up here: what was typed is kept (Undo takes it
+  // back), merged with whatever others saved meanwhile. False keeps the editor open (not saved).
+  const commitEdit = (edit: TextEdit): boolean => {
     const current = editing;
+    if (!current) return true;
+    let outcome: StickySaveOutcome | null = null;
+    write(() => {
+      outcome = saveStickyText(props.doc, current.id, edit, { isNew: current.isNew, origin: props.origin });
+    });
+    if (outcome === null) return false;
     setEditing(null);
-    if (!current) return;
-    // A new sticky (Sticky tool or N) left empty was a misclick: do not leave a blank note behind.
-    if (current.isNew && text.trim() === '') return removeNewSticky(current);
-    if (text === current.text) return;
-    write(() => patchEntity(props.doc, 'stickies', current.id, { text }, props.origin));
+    if (outcome === 'discard-new') removeNewSticky(current);
+    else if (outcome === 'merged') note('Someone else changed this sticky at the same time: both versions are kept. Check the wording.');
+    else if (outcome === 'deleted') fail('Not saved: someone deleted this sticky while you were editing it.');
+    return true;
   };
 
   const removeNewSticky = (current: StickyEdit) => {
@@ -276,6 +297,18 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
   const lowDetail = v.scale * SCENE_STYLE.sticky.fontSize < 5 || (v.scale < 0.6 && scene.stickies.length > 300);
   const cursor = panning ? 'grabbing' : space ? 'grab' : tool === 'ink' ? 'crosshair' : tool === 'sticky' ? 'copy' : hoverComm ? 'pointer' : 'default';
   const editColors = editing ? STICKY_COLORS[editing.kind] : null;
+  const othersOnEdited = useMemo(
+    () => (editing ? remoteEditors.filter((e) => isStickyText(e, editing.id)).map((e) => e.name) : []),
+    [editing, remoteEditors],
+  );
+  // Others' names on the stickies they are editing (not on the one open here: its editor says it).
+  const editorTags = useMemo(() => {
+    const byId = new Map(scene.stickies.map((st) => [st.id, st]));
+    return remoteEditors.flatMap((e) => {
+      const st = e.target.collection === 'stickies' && e.target.field === 'text' && e.target.id !== editing?.id ? byId.get(e.target.id) : undefined;
+      return st ? [{ id: e.id, name: e.name, color: e.color, x: st.x, y: st.y }] : [];
+    });
+  }, [remoteEditors, scene.stickies, editing]);
   const { padding, fontSize, width: sw, headerHeight } = SCENE_STYLE.sticky;
 
   return (
@@ -313,7 +346,7 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
         />
         <Layer ref={dragLayerRef} />
         <InkLayer ink={scene.ink} selectedId={props.selectedId ?? null} pickable={!readOnly && tool === 'select'} onPick={onInkPick} draftRef={draftRef} />
-        <PresenceLayer cursors={props.remoteCursors} ink={liveInk} scale={v.scale} />
+        <PresenceLayer cursors={props.remoteCursors} ink={liveInk} editors={editorTags} scale={v.scale} />
       </Stage>
       {shownComm && !panning && <CommTooltip scene={scene} commId={shownComm} viewport={v} pinned={shownComm === pinnedComm} onClose={() => setPinnedComm(null)} />}
       {editing && editColors && (
@@ -326,7 +359,8 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
           fontSize={fontSize * v.scale}
           background={editColors.fill}
           label={`${editColors.label} sticky text`}
-          initialText={editing.text}
+          storedText={board.stickies.find((st) => st.id === editing.id)?.text ?? editing.text}
+          othersEditing={othersOnEdited}
           onDone={commitEdit}
         />
       )}
@@ -353,9 +387,24 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
           The facilitator locked the board. Your text is kept and shared when they unlock it.
         </div>
       )}
-      {error && (
-        <div role="alert" style={{ position: 'absolute', left: 12, bottom: 12, maxWidth: 420, padding: '8px 12px', background: '#fee2e2', color: '#991b1b', border: '1px solid #fca5a5', borderRadius: 6, font: `13px ${SCENE_STYLE.fontFamily}` }}>
-          {error}
+      {message && (
+        <div
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          data-testid={message.kind === 'error' ? undefined : 'canvas-note'}
+          style={{
+            position: 'absolute',
+            left: 12,
+            bottom: 12,
+            maxWidth: 420,
+            padding: '8px 12px',
+            borderRadius: 6,
+            font: `13px ${SCENE_STYLE.fontFamily}`,
+            ...(message.kind === 'error'
+              ? { background: '#fee2e2', color: '#991b1b', border: '1px solid #fca5a5' }
+              : { background: '#e0e7ff', color: '#1e3a8a', border: '1px solid #a5b4fc' }),
+          }}
+        >
+          {message.text}
         </div>
       )}
     </div>

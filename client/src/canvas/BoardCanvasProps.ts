@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import type { Analysis, Board, InkPayload, InvalidEntry, Role } from '@gapboard/shared';
+import type { Analysis, Board, EditTarget, InkPayload, InvalidEntry, Role } from '@gapboard/shared';
 
 /** A viewport of the board canvas: world → screen is `screen = world * scale + (x, y)`. */
 export interface Viewport {
@@ -26,6 +26,15 @@ export interface RemoteInkStroke {
   color: string;
 }
 
+/** Someone else editing a text field in place (from the meeting's `editing` events). */
+export interface RemoteEditor {
+  /** Their participant id. */
+  id: string;
+  name: string;
+  color: string;
+  target: EditTarget;
+}
+
 export type CanvasTool = 'select' | 'ink' | 'sticky';
 
 /**
@@ -48,6 +57,8 @@ export interface BoardCanvasProps {
   newStickyKind: 'issue' | 'root-cause' | 'note' | 'action';
   remoteCursors: RemoteCursor[];
   remoteInk: RemoteInkStroke[];
+  /** Who else is editing what; a sticky being edited by someone shows their name. @default [] */
+  remoteEditors?: RemoteEditor[];
   /**
    * The document has loaded (first sync with the server). Until then the canvas keeps the board
    * fitted as content arrives; afterwards edits never move the view. @default true
@@ -58,6 +69,8 @@ export interface BoardCanvasProps {
   onViewportChange?(viewport: Viewport): void;
   /** Local pointer in world coordinates (the shell throttles and sends it over socket.io). */
   onCursor?(x: number, y: number): void;
+  /** The sticky this user now edits in place (its text field), or null when they stop. */
+  onEditing?(target: EditTarget | null): void;
   /** In-progress ink (volatile); `done: true` on release, after which the canvas stores the annotation. */
   onInk?(stroke: InkPayload): void;
   /** The selected entity (for delete shortcut and panels). */

@@ -1,14 +1,29 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { StickyEditor } from './StickyEditor';
+import { StickyEditor, type StickyEditorProps } from './StickyEditor';
 
-function renderEditor(initialText = '') {
-  const onDone = vi.fn();
-  render(
-    <StickyEditor left={0} top={0} width={150} height={80} fontSize={14} background="#ffd166" initialText={initialText} label="Issue sticky text" onDone={onDone} />,
-  );
-  return { onDone, field: screen.getByLabelText('Issue sticky text') as HTMLTextAreaElement };
+function renderEditor(storedText = '', extra: Partial<StickyEditorProps> = {}) {
+  const onDone = vi.fn<StickyEditorProps['onDone']>();
+  const props = (stored: string): StickyEditorProps => ({
+    left: 0,
+    top: 0,
+    width: 150,
+    height: 80,
+    fontSize: 14,
+    background: '#ffd166',
+    storedText: stored,
+    label: 'Issue sticky text',
+    onDone,
+    ...extra,
+  });
+  const { rerender } = render(<StickyEditor {...props(storedText)} />);
+  return {
+    onDone,
+    field: screen.getByLabelText('Issue sticky text') as HTMLTextAreaElement,
+    /** Someone else saved the sticky: the canvas re-renders the editor with the new stored text. */
+    remoteSave: (text: string) => rerender(<StickyEditor {...props(text)} />),
+  };
 }
 
 afterEach(cleanup);
@@ -18,14 +33,14 @@ describe('StickyEditor', () => {
     const { onDone, field } = renderEditor();
     fireEvent.change(field, { target: { value: 'No status page update for an hour' } });
     fireEvent.keyDown(field, { key: 'Escape' });
-    expect(onDone).toHaveBeenCalledExactlyOnceWith('No status page update for an hour');
+    expect(onDone).toHaveBeenCalledExactlyOnceWith({ base: '', mine: 'No status page update for an hour' });
   });
 
   it('Escape on an existing sticky keeps the edited text, not the old one', () => {
     const { onDone, field } = renderEditor('Old wording');
     fireEvent.change(field, { target: { value: 'New wording' } });
     fireEvent.keyDown(field, { key: 'Escape' });
-    expect(onDone).toHaveBeenCalledExactlyOnceWith('New wording');
+    expect(onDone).toHaveBeenCalledExactlyOnceWith({ base: 'Old wording', mine: 'New wording' });
   });
 
   it('reports once: the blur that follows Escape does not report again', () => {
@@ -33,6 +48,53 @@ describe('StickyEditor', () => {
     fireEvent.change(field, { target: { value: 'Typed' } });
     fireEvent.keyDown(field, { key: 'Escape' });
     fireEvent.blur(field);
-    expect(onDone).toHaveBeenCalledExactlyOnceWith('Typed');
+    expect(onDone).toHaveBeenCalledExactlyOnceWith({ base: '', mine: 'Typed' });
+  });
+
+  it("shows others' saves until its user types, then keeps the draft through two more, with the base it began from", () => {
+    const base = 'No status page update for 2 hours.';
+    const { onDone, field, remoteSave } = renderEditor('No status page update for 2h.');
+    remoteSave(base);
+    expect(field.value).toBe(base);
+
+    fireEvent.change(field, { target: { value: `${base} Nobody owned the status page.` } });
+    remoteSave(`${base} Support was not told.`);
+    remoteSave(`${base} Support was not told. Twitter too.`);
+    expect(screen.getByLabelText('Issue sticky text')).toBe(field);
+    expect(field.value).toBe(`${base} Nobody owned the status page.`);
+
+    fireEvent.keyDown(field, { key: 'Enter' });
+    expect(onDone).toHaveBeenCalledExactlyOnceWith({ base, mine: `${base} Nobody owned the status page.` });
+  });
+
+  it('reports the text unchanged (base = mine) when nothing was typed', () => {
+    const { onDone, field, remoteSave } = renderEditor('Old');
+    remoteSave('Newer, from someone else');
+    fireEvent.blur(field);
+    expect(onDone).toHaveBeenCalledExactlyOnceWith({ base: 'Newer, from someone else', mine: 'Newer, from someone else' });
+  });
+
+  it('stays open with the draft when the save is refused, and reports again on the next try', () => {
+    const { onDone, field } = renderEditor('Old');
+    onDone.mockReturnValueOnce(false);
+    fireEvent.change(field, { target: { value: 'Too long, say' } });
+    fireEvent.keyDown(field, { key: 'Enter' });
+    expect(field.value).toBe('Too long, say');
+    fireEvent.change(field, { target: { value: 'Shorter' } });
+    fireEvent.blur(field);
+    expect(onDone.mock.calls).toEqual([[{ base: 'Old', mine: 'Too long, say' }], [{ base: 'Old', mine: 'Shorter' }]]);
+  });
+
+  it('says who else is editing the same sticky', () => {
+    const { field } = renderEditor('x', { othersEditing: ['Aisha'] });
+    const hint = screen.getByTestId('sticky-editing-hint');
+    expect(hint.textContent).toBe('Aisha is also editing this sticky: both your words will be kept.');
+    expect(field.getAttribute('aria-describedby')).toBe(hint.id);
+    cleanup();
+    renderEditor('x', { othersEditing: ['Aisha', 'Jonas', 'Lee'] });
+    expect(screen.getByTestId('sticky-editing-hint').textContent).toBe('Aisha, Jonas and Lee are also editing this sticky: both your words will be kept.');
+    cleanup();
+    renderEditor('x');
+    expect(screen.queryByTestId('sticky-editing-hint')).toBeNull();
   });
 });

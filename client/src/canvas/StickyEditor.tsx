@@ -1,4 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
+import type { TextEdit } from '@gapboard/shared/textMerge';
+import { useTextDraft } from '../editing/useTextDraft';
 import { SCENE_STYLE } from '../scene/sceneStyle';
 
 export interface StickyEditorProps {
@@ -9,19 +11,31 @@ export interface StickyEditorProps {
   height: number;
   fontSize: number;
   background: string;
-  initialText: string;
+  /**
+   * The sticky's text as stored now. Shown until the user types; from then their draft stays,
+   * whatever others save meanwhile.
+   */
+  storedText: string;
   label: string;
-  /** Editing is over (Enter, Escape or focus left the field), with the text as it now reads. */
-  onDone(text: string): void;
+  /** Others editing this sticky now (their display names), for a hint under the editor. */
+  othersEditing?: readonly string[];
+  /**
+   * Editing is over (Enter, Escape or focus left the field): `edit.base` is the text when the
+   * typing began, `edit.mine` the text as it now reads (equal when nothing was typed). Returns
+   * false when the text could not be saved: the editor then stays open with the draft.
+   */
+  onDone(edit: TextEdit): boolean | void;
 }
 
 /**
  * In-place sticky editor: a textarea laid exactly over the sticky. Enter, Escape or leaving the
  * field ends editing and keeps the text, as on Miro or FigJam: a sentence is never lost to a
- * stray Escape (Undo takes it back). Shift+Enter adds a line. Reports at most once.
+ * stray Escape (Undo takes it back). Shift+Enter adds a line. Reports at most once (unless the
+ * save was refused). Others' saves show until the user types; the draft then stays, and saving
+ * merges it with what others saved (the caller's `commitTextEdit`).
  */
 export function StickyEditor(props: StickyEditorProps) {
-  const [text, setText] = useState(props.initialText);
+  const draft = useTextDraft(props.storedText);
   const ref = useRef<HTMLTextAreaElement>(null);
   const done = useRef(false);
 
@@ -33,46 +47,79 @@ export function StickyEditor(props: StickyEditorProps) {
   const finish = () => {
     if (done.current) return;
     done.current = true;
-    props.onDone(text);
+    const edit = draft.edit() ?? { base: draft.value, mine: draft.value };
+    if (props.onDone(edit) === false) done.current = false;
   };
 
+  const others = props.othersEditing ?? [];
   return (
-    <textarea
-      ref={ref}
-      aria-label={props.label}
-      value={text}
-      maxLength={2000}
-      onChange={(e) => setText(e.target.value)}
-      onBlur={finish}
-      onKeyDown={(e) => {
-        // Keep board shortcuts (delete, N, ?) away from typing.
-        e.stopPropagation();
-        if (e.key === 'Escape' || (e.key === 'Enter' && !e.shiftKey)) {
-          e.preventDefault();
-          finish();
-        }
-      }}
-      style={{
-        position: 'absolute',
-        left: props.left,
-        top: props.top,
-        width: props.width,
-        height: props.height,
-        fontSize: props.fontSize,
-        lineHeight: 1.2,
-        fontFamily: SCENE_STYLE.fontFamily,
-        color: SCENE_STYLE.ink,
-        background: props.background,
-        border: 'none',
-        outline: '2px solid #2563eb',
-        borderRadius: 2,
-        padding: 0,
-        margin: 0,
-        resize: 'none',
-        overflow: 'auto',
-        boxSizing: 'border-box',
-        zIndex: 2,
-      }}
-    />
+    <>
+      <textarea
+        ref={ref}
+        aria-label={props.label}
+        aria-describedby={others.length > 0 ? 'sticky-editing-hint' : undefined}
+        value={draft.value}
+        maxLength={2000}
+        onChange={(e) => draft.change(e.target.value)}
+        onBlur={finish}
+        onKeyDown={(e) => {
+          // Keep board shortcuts (delete, N, ?) away from typing.
+          e.stopPropagation();
+          if (e.key === 'Escape' || (e.key === 'Enter' && !e.shiftKey)) {
+            e.preventDefault();
+            finish();
+          }
+        }}
+        style={{
+          position: 'absolute',
+          left: props.left,
+          top: props.top,
+          width: props.width,
+          height: props.height,
+          fontSize: props.fontSize,
+          lineHeight: 1.2,
+          fontFamily: SCENE_STYLE.fontFamily,
+          color: SCENE_STYLE.ink,
+          background: props.background,
+          border: 'none',
+          outline: '2px solid #2563eb',
+          borderRadius: 2,
+          padding: 0,
+          margin: 0,
+          resize: 'none',
+          overflow: 'auto',
+          boxSizing: 'border-box',
+          zIndex: 2,
+        }}
+      />
+      {others.length > 0 && (
+        <div
+          id="sticky-editing-hint"
+          role="status"
+          data-testid="sticky-editing-hint"
+          style={{
+            position: 'absolute',
+            left: props.left,
+            top: props.top + props.height + 6,
+            maxWidth: Math.max(props.width, 220),
+            padding: '3px 8px',
+            borderRadius: 4,
+            background: '#1e293b',
+            color: '#ffffff',
+            font: `12px ${SCENE_STYLE.fontFamily}`,
+            zIndex: 3,
+            pointerEvents: 'none',
+          }}
+        >
+          {editingHint(others)}
+        </div>
+      )}
+    </>
   );
+}
+
+/** "Aisha is also editing this sticky…", for one name or several. */
+export function editingHint(names: readonly string[]): string {
+  const who = names.length === 1 ? `${names[0]} is` : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} are`;
+  return `${who} also editing this sticky: both your words will be kept.`;
 }

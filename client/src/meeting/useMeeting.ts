@@ -7,7 +7,9 @@ import {
   meetingStateSchema,
   readLinkSchema,
   remoteCursorSchema,
+  remoteEditingSchema,
   remoteInkSchema,
+  type EditTarget,
   type FacilitatorCommand,
   type InkPayload,
   type MeetingError,
@@ -15,7 +17,7 @@ import {
   type ReadLink,
   type Role,
 } from '@gapboard/shared';
-import type { RemoteCursor, RemoteInkStroke } from '../canvas/BoardCanvasProps';
+import type { RemoteCursor, RemoteEditor, RemoteInkStroke } from '../canvas/BoardCanvasProps';
 
 /** Cursor updates are volatile; ~30 per second is smooth and cheap. */
 const CURSOR_INTERVAL_MS = 33;
@@ -37,12 +39,16 @@ export interface Meeting {
   clockOffsetMs: number;
   cursors: RemoteCursor[];
   ink: RemoteInkStroke[];
+  /** Who else is editing which text field in place now. */
+  editors: RemoteEditor[];
   /** The last error the server sent (a refused command); never a failure on this side. */
   lastError: MeetingError | null;
   readLink: ReadLink | null;
   sendCommand(command: FacilitatorCommand): void;
   sendCursor(x: number, y: number): void;
   sendInk(stroke: InkPayload): void;
+  /** What this user now edits in place (null: nothing); told again to whoever joins later. */
+  sendEditing(target: EditTarget | null): void;
 }
 
 export interface MeetingOptions {
@@ -70,6 +76,12 @@ export function useMeeting({ boardId, name, color, key, readToken, enabled }: Me
   const [state, setState] = useState<MeetingState | null>(null);
   const [cursorMap, setCursorMap] = useState<Record<string, RemoteCursor>>({});
   const [inkMap, setInkMap] = useState<Record<string, RemoteInkStroke>>({});
+  const [editorMap, setEditorMap] = useState<Record<string, RemoteEditor>>({});
+  // What we edit now, and whom we have told: re-announced to every newcomer in the roster.
+  const editingTarget = useRef<EditTarget | null>(null);
+  const rosterIds = useRef<ReadonlySet<string>>(new Set());
+  // Sent before the join is acknowledged, `editing` would be refused (not-joined); the join says it.
+  const joined = useRef(false);
   const [lastError, setLastError] = useState<MeetingError | null>(null);
   const [readLink, setReadLink] = useState<ReadLink | null>(null);
   const lastCursorSent = useRef(0);
@@ -79,6 +91,7 @@ export function useMeeting({ boardId, name, color, key, readToken, enabled }: Me
   useEffect(() => {
     if (!enabled) return;
     setStatus('connecting');
+    joined.current = false;
     let socket: Socket | null = null;
     let cancelled = false;
     // socket.io's client (a chunk of its own) loads here rather than before the board's first
@@ -99,13 +112,21 @@ export function useMeeting({ boardId, name, color, key, readToken, enabled }: Me
     );
 
     function listen(socket: Socket): void {
+      const announceEditing = () => {
+        if (editingTarget.current) socket.emit('editing', { target: editingTarget.current });
+      };
       const receiveState = (next: MeetingState) => {
         setState(next);
         if (next.serverNow !== undefined) setClockOffsetMs(next.serverNow - Date.now());
-        // Drop the cursors and strokes of people who left.
+        // Drop the cursors, strokes and editing of people who left.
         const present = new Set(next.roster.map((p) => p.id));
         setCursorMap((m) => Object.fromEntries(Object.entries(m).filter(([id]) => present.has(id))));
         setInkMap((m) => Object.fromEntries(Object.entries(m).filter(([, stroke]) => present.has(stroke.id))));
+        setEditorMap((m) => Object.fromEntries(Object.entries(m).filter(([id]) => present.has(id))));
+        // Someone new (or back) has not heard what we are editing: the server keeps none of it.
+        const known = rosterIds.current;
+        rosterIds.current = present;
+        if ([...present].some((id) => !known.has(id) && id !== socket.id)) announceEditing();
       };
       const join = () => {
         const payload = {
@@ -129,6 +150,10 @@ export function useMeeting({ boardId, name, color, key, readToken, enabled }: Me
           }
           setRole(parsed.data.role);
           setSelfId(parsed.data.self);
+          // A (re)join: everyone present is told again what we are editing, once.
+          joined.current = true;
+          rosterIds.current = new Set(parsed.data.state.roster.map((p) => p.id));
+          announceEditing();
           receiveState(parsed.data.state);
           setRefusal(null);
           setStatus('joined');
@@ -136,9 +161,11 @@ export function useMeeting({ boardId, name, color, key, readToken, enabled }: Me
       };
       socket.on('connect', join);
       socket.on('disconnect', () => {
+        joined.current = false;
         setStatus('disconnected');
         setCursorMap({});
         setInkMap({});
+        setEditorMap({});
       });
       socket.on('meeting', (raw: unknown) => {
         const parsed = meetingStateSchema.safeParse(raw);
@@ -148,6 +175,13 @@ export function useMeeting({ boardId, name, color, key, readToken, enabled }: Me
         const parsed = cursorLeaveSchema.safeParse(raw);
         if (!parsed.success) return;
         setCursorMap(({ [parsed.data.id]: _gone, ...rest }) => rest);
+        setEditorMap(({ [parsed.data.id]: _gone, ...rest }) => rest);
+      });
+      socket.on('editing', (raw: unknown) => {
+        const parsed = remoteEditingSchema.safeParse(raw);
+        if (!parsed.success) return;
+        const { id, name, color: editorColor, target } = parsed.data;
+        setEditorMap(({ [id]: _was, ...rest }) => (target ? { ...rest, [id]: { id, name, color: editorColor, target } } : rest));
       });
       socket.on('cursor', (raw: unknown) => {
         const parsed = remoteCursorSchema.safeParse(raw);
@@ -206,7 +240,14 @@ export function useMeeting({ boardId, name, color, key, readToken, enabled }: Me
     socketRef.current?.emit('ink', stroke);
   }, []);
 
+  const sendEditing = useCallback((target: EditTarget | null) => {
+    if (target === null && editingTarget.current === null) return;
+    editingTarget.current = target;
+    if (joined.current) socketRef.current?.emit('editing', { target });
+  }, []);
+
   const cursors = useMemo(() => Object.values(cursorMap), [cursorMap]);
+  const editors = useMemo(() => Object.values(editorMap), [editorMap]);
   const ink = useMemo(() => Object.values(inkMap), [inkMap]);
   return {
     status,
@@ -217,10 +258,12 @@ export function useMeeting({ boardId, name, color, key, readToken, enabled }: Me
     clockOffsetMs,
     cursors,
     ink,
+    editors,
     lastError,
     readLink,
     sendCommand,
     sendCursor,
     sendInk,
+    sendEditing,
   };
 }

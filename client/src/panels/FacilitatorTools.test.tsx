@@ -25,11 +25,13 @@ function meetingWith(readLink: ReadLink | null, sendCommand: (c: FacilitatorComm
     clockOffsetMs: 0,
     cursors: [],
     ink: [],
+    editors: [],
     lastError: null,
     readLink,
     sendCommand,
     sendCursor: () => {},
     sendInk: () => {},
+    sendEditing: () => {},
   };
 }
 
