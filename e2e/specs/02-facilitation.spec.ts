@@ -138,14 +138,22 @@ test('the facilitator runs steps and timer, a participant follows and cannot dri
     expect(await topTimerPhase(page)).toBe('running');
   }
 
-  // Another step: the running countdown stops and is set to the new step's time, ready to start.
+  // Another step while the countdown runs: it keeps counting (a misclick must not wipe the
+  // group's time), and the facilitator is told whose time it is.
   await a.page.getByTestId('step-panel').locator('ol.steps').getByRole('button', { name: '4 Root causes' }).click();
   await expect(stepChip(b.page)).toHaveText('4 Root causes', { timeout: STATE_TIMEOUT });
   for (const page of [a.page, b.page]) {
-    await expect.poll(() => topTimerPhase(page), { timeout: STATE_TIMEOUT }).toBe('ready');
-    expect(await topTimerSeconds(page)).toBe(15 * 60);
+    expect(await topTimerPhase(page)).toBe('running');
+    expect(await topTimerSeconds(page)).toBeLessThanOrEqual(15 * 60 + 60);
   }
-  await expect(a.page.getByTestId('timer-start')).toHaveText('Start 15 min');
+  await expect(a.page.getByTestId('timer-kept')).toContainText('Still counting from 3 Assessment');
+  // Timing the new step is a deliberate restart (which asks).
+  await a.page.getByTestId('timer-restart').click();
+  await a.page.getByTestId('timer-restart-confirm').click();
+  await expect(a.page.getByTestId('timer-kept')).toHaveCount(0, { timeout: STATE_TIMEOUT });
+  await expect.poll(() => topTimerPhase(b.page), { timeout: STATE_TIMEOUT }).toBe('running');
+  await a.page.getByTestId('timer-pause').click();
+  await expect.poll(() => topTimerPhase(b.page), { timeout: STATE_TIMEOUT }).toBe('paused');
 
   // B stops following: the step still shows, but B's panel stays where B put it.
   await openPanel(b.page, 'step');
@@ -153,13 +161,14 @@ test('the facilitator runs steps and timer, a participant follows and cannot dri
   await a.page.getByTestId('step-panel').locator('ol.steps').getByRole('button', { name: '5 Plan' }).click();
   await expect(stepChip(b.page)).toHaveText('5 Plan', { timeout: STATE_TIMEOUT });
   await expect(b.page.getByTestId('tab-step')).toHaveAttribute('aria-selected', 'true');
-  await expect.poll(() => topTimerSeconds(b.page), { timeout: STATE_TIMEOUT }).toBe(10 * 60);
+  // The paused countdown came along too.
+  expect(await topTimerPhase(b.page)).toBe('paused');
 
   await a.context.close();
   await b.context.close();
 });
 
-test('a participant typing in a panel keeps the words when the facilitator moves to the next step', async ({ browser, server }) => {
+test('a participant typing in a panel keeps the panel and the words when the facilitator moves to the next step', async ({ browser, server }) => {
   const file = {
     ...(emptyIncidentFile('Search degraded', '2026-04-02T14:00:00.000Z', '2026-04-02T17:30:00.000Z') as Record<string, unknown>),
     stickies: [{ id: 's1', kind: 'issue', text: 'No update for two hours', x: 0, y: 300 }],

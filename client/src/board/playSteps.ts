@@ -1,4 +1,5 @@
 import type { FacilitatorCommand, PlayStep } from '@gapboard/shared';
+import type { TimerPhase } from '../meeting/timerPhase';
 
 /** One step of the play as the step panel shows it (PLAY.md; wording ours). */
 export interface PlayStepInfo {
@@ -88,13 +89,16 @@ export function stepInfo(step: PlayStep): PlayStepInfo {
 }
 
 /**
- * The facilitator's command for clicking a step. Moving to another step stops the timer and
- * sets it to that step's minutes, ready to start: the last step's leftover time means nothing
- * there, and the facilitator usually introduces a step before its clock runs (an accidental
- * click or a look back at an earlier step does not start one either). Clicking the current
- * step sends nothing, so it never wipes a running countdown.
+ * The facilitator's command for clicking a step, given the timer's phase in the current step
+ * (`timerPhase`). A timer with nothing counted on it (idle, ready, or run out) is set to the new
+ * step's minutes, ready to start: the facilitator usually introduces a step before its clock
+ * runs. A countdown that is running or paused part-way is left alone: one misclick on another
+ * step (and back) must not throw away the group's time for everyone, with no way back; the
+ * facilitator restarts it for the new step on purpose ("Restart…", which asks). Clicking the
+ * current step sends nothing.
  */
-export function moveToStepCommand(current: PlayStep, next: PlayStep): FacilitatorCommand | null {
+export function moveToStepCommand(current: PlayStep, next: PlayStep, timer: TimerPhase): FacilitatorCommand | null {
   if (current === next) return null;
+  if (timer === 'running' || timer === 'paused') return { type: 'set-step', step: next };
   return { type: 'set-step', step: next, timerMinutes: stepInfo(next).minutes };
 }

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import type { FacilitatorCommand } from '@gapboard/shared';
+import type { FacilitatorCommand, PlayStep, TimerState } from '@gapboard/shared';
 import type { BoardContext } from '../board/BoardContext';
 import { PLAY_STEPS, moveToStepCommand, stepInfo, type PanelId } from '../board/playSteps';
 import { TimerDisplay } from '../board/TimerDisplay';
 import type { Meeting } from '../meeting/useMeeting';
+import { useTimerPhase } from '../meeting/useTimerPhase';
 import { FacilitatorTools } from './FacilitatorTools';
 import { TimerControls } from './TimerControls';
 
@@ -36,6 +37,11 @@ export function StepPanel({ ctx, meeting, following, onFollowing, onPanel }: Ste
   const timer = state?.timer;
   const send = (c: FacilitatorCommand) => meeting.sendCommand(c);
   const [showAllPrompts, setShowAllPrompts] = useState(true);
+  const timerPhase = useTimerPhase(timer, info.minutes, meeting.clockOffsetMs);
+  // A step change leaves a counting timer alone (see moveToStepCommand); say so, until the timer
+  // or the step changes again, so the facilitator is not surprised by the last step's time.
+  const [kept, setKept] = useState<{ from: PlayStep; to: PlayStep; timer: string } | null>(null);
+  const keptNote = kept && kept.to === step && kept.timer === timerKey(timer) ? kept : null;
 
   return (
     <section className="panel step-panel" data-testid="step-panel" aria-labelledby="step-title">
@@ -52,8 +58,12 @@ export function StepPanel({ ctx, meeting, following, onFollowing, onPanel }: Ste
               <button
                 className="link"
                 onClick={() => {
-                  const command = moveToStepCommand(step, s.step);
-                  if (command) send(command);
+                  const command = moveToStepCommand(step, s.step, timerPhase);
+                  if (!command) return;
+                  const keeps = command.type === 'set-step' && command.timerMinutes === undefined;
+                  const from = keptNote?.from ?? step;
+                  setKept(keeps && from !== s.step ? { from, to: s.step, timer: timerKey(timer) } : null);
+                  send(command);
                 }}
                 disabled={meeting.status !== 'joined'}
               >
@@ -96,6 +106,11 @@ export function StepPanel({ ctx, meeting, following, onFollowing, onPanel }: Ste
       <div className="timer-box">
         <span className="label">Timer</span>
         <TimerDisplay timer={timer} stepMinutes={info.minutes} clockOffsetMs={meeting.clockOffsetMs} testId="step-timer" announce={false} />
+        {isFacilitator && keptNote && (timerPhase === 'running' || timerPhase === 'paused') && (
+          <p className="hint" data-testid="timer-kept">
+            Still counting from {stepInfo(keptNote.from).label}: restart it for this step when you are ready.
+          </p>
+        )}
         {isFacilitator && (
           <TimerControls
             timer={timer}
@@ -127,4 +142,9 @@ export function StepPanel({ ctx, meeting, following, onFollowing, onPanel }: Ste
       {isFacilitator && <FacilitatorTools meeting={meeting} boardId={ctx.boardId} />}
     </section>
   );
+}
+
+/** The timer's identity for "has it changed since": any pause, resume, extension or restart. */
+function timerKey(timer: TimerState | undefined): string {
+  return timer ? `${timer.running}|${timer.endsAt}|${timer.remainingMs}` : 'none';
 }
