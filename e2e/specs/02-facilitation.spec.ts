@@ -184,11 +184,19 @@ test('a participant typing in a panel keeps the panel and the words when the fac
   await steps.getByRole('button', { name: '4 Root causes' }).click();
   await expect(b.page.getByTestId('tab-rootcauses')).toHaveAttribute('aria-selected', 'true', { timeout: STATE_TIMEOUT });
 
-  // Pat is still typing (the field has the focus, nothing saved yet) when Fay moves on.
+  // Pat is still typing (the field has the focus, nothing saved yet) when Fay moves on: Pat's
+  // panel stays, with a note of where the group went.
   const words = 'Nobody owned the status page';
-  await b.page.getByTestId('issue-row').getByLabel('Root cause').fill(words);
+  const field = b.page.getByTestId('issue-row').getByLabel('Root cause');
+  await field.fill(words);
   await steps.getByRole('button', { name: '5 Plan' }).click();
-  await expect(b.page.getByTestId('tab-plan')).toHaveAttribute('aria-selected', 'true', { timeout: STATE_TIMEOUT });
+  await expect(b.page.getByTestId('step-moved')).toContainText('The facilitator moved to 5 Plan', { timeout: STATE_TIMEOUT });
+  await expect(b.page.getByTestId('tab-rootcauses')).toHaveAttribute('aria-selected', 'true');
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue(words);
+  // "Go there": the field saves as it loses focus, and the plan opens.
+  await b.page.getByTestId('step-moved').getByRole('button', { name: 'Go there' }).click();
+  await expect(b.page.getByTestId('tab-plan')).toHaveAttribute('aria-selected', 'true');
 
   const stored = async () => {
     const res = await fetch(`${server.url}/api/boards/${created.id}/export.json`);

@@ -22,8 +22,7 @@ import { useDebugHook } from './useDebugHook';
 import { useElementSize } from './useElementSize';
 import { useShortcuts } from './useShortcuts';
 import { useUndo } from './useUndo';
-import type { PanelId } from './playSteps';
-import { stepInfo } from './playSteps';
+import { useStepPanel } from './useStepPanel';
 import type { BoardContext } from './BoardContext';
 
 export interface BoardPageProps {
@@ -99,7 +98,6 @@ export function BoardPage({ boardId, viaViewToken, viewToken, keyFromFragment }:
   const [ownViewport, setOwnViewport] = useState<Viewport | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [renaming, setRenaming] = useState(false);
-  const [panel, setPanel] = useState<PanelId>('step');
   const canvasRef = useRef<BoardCanvasHandle | null>(null);
   const zoomToFit = () => canvasRef.current?.zoomToFit();
   const zoomBy = (factor: number) => canvasRef.current?.zoomBy(factor);
@@ -160,20 +158,8 @@ export function BoardPage({ boardId, viaViewToken, viewToken, keyFromFragment }:
   );
   useDebugHook({ doc, board, analysis, role, readOnly, connection, meetingStatus: meeting.status, remoteInk: meeting.ink, viewport: controlledViewport ?? ownViewport });
 
-  const step = meeting.state?.step ?? 'prep';
-  // Following the facilitator also follows the step's panel.
-  const panelRef = useRef(panel);
-  panelRef.current = panel;
-  useEffect(() => {
-    if (role === 'facilitator' || !following) return;
-    const next = stepInfo(step).panel;
-    if (next === panelRef.current) return;
-    // Panel fields save as they lose focus: let the one being typed in save before its panel
-    // goes, or the facilitator's step change would throw the words away.
-    const active = document.activeElement;
-    if (active instanceof HTMLElement && active.closest('.side')) active.blur();
-    setPanel(next);
-  }, [step, role, following]);
+  // Following the facilitator also follows the step's panel (not while typing in a panel).
+  const stepPanel = useStepPanel(meeting.state?.step ?? 'prep', role !== 'facilitator' && following);
 
   if (connection.closed?.code === 4404) {
     return (
@@ -255,8 +241,10 @@ export function BoardPage({ boardId, viaViewToken, viewToken, keyFromFragment }:
         <SidePanels
           ctx={ctx}
           meeting={meeting}
-          panel={panel}
-          onPanel={setPanel}
+          panel={stepPanel.panel}
+          onPanel={stepPanel.choosePanel}
+          waitingStep={stepPanel.waitingStep}
+          onGoToStep={stepPanel.goToStep}
           following={following}
           onFollowing={setFollowing}
           selectedCommId={selection?.collection === 'comms' ? selection.id : null}

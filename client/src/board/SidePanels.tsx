@@ -9,7 +9,8 @@ import { PrepForm } from '../panels/PrepForm';
 import { RootCausesPanel } from '../panels/RootCausesPanel';
 import { StepPanel } from '../panels/StepPanel';
 import type { BoardContext } from './BoardContext';
-import type { PanelId } from './playSteps';
+import type { PlayStep } from '@gapboard/shared';
+import { stepInfo, type PanelId } from './playSteps';
 
 const TABS: Array<{ id: PanelId; label: string }> = [
   { id: 'step', label: 'Step' },
@@ -31,10 +32,13 @@ export interface SidePanelsProps {
   selectedCommId: string | null;
   /** Brings a gap (by rank) into view on the canvas. */
   onShowGap(rank: number): void;
+  /** The facilitator moved to this step while the user was typing here: offer to go (see useStepPanel). */
+  waitingStep?: PlayStep | null;
+  onGoToStep?(): void;
 }
 
 /** The right-hand panels, as ARIA tabs (arrow keys move between tabs). */
-export function SidePanels({ ctx, meeting, panel, onPanel, following, onFollowing, selectedCommId, onShowGap }: SidePanelsProps) {
+export function SidePanels({ ctx, meeting, panel, onPanel, following, onFollowing, selectedCommId, onShowGap, waitingStep = null, onGoToStep }: SidePanelsProps) {
   const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
   const onKeyDown = (e: KeyboardEvent) => {
     const i = TABS.findIndex((t) => t.id === panel);
@@ -115,6 +119,15 @@ export function SidePanels({ ctx, meeting, panel, onPanel, following, onFollowin
           {bodyShown && panel === 'plan' && <ActionPlanPanel ctx={ctx} />}
         </ErrorBoundary>
       </div>
+      {waitingStep && (
+        // Below the panel, not above it: the field being typed in does not move.
+        <div className="step-moved" role="status" data-testid="step-moved">
+          <span>The facilitator moved to {stepInfo(waitingStep).label}.</span>
+          <button className="secondary" onClick={onGoToStep}>
+            Go there
+          </button>
+        </div>
+      )}
     </aside>
   );
 }
