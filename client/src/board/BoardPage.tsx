@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { deleteEntity, type Role } from '@gapboard/shared';
+import { deleteEntity, type FacilitatorCommand, type Role } from '@gapboard/shared';
 import { ErrorBoundary } from '../app/ErrorBoundary';
 import { LoadFailedNotice } from '../app/LoadFailedNotice';
 import type { BoardCanvasHandle, CanvasTool, Viewport } from '../canvas/BoardCanvasProps';
@@ -16,6 +16,7 @@ import { InvalidEntriesNotice } from './InvalidEntriesNotice';
 import { meetingName } from './meetingName';
 import { NamePrompt } from './NamePrompt';
 import { SidePanels } from './SidePanels';
+import { throttleTrailing } from './throttleTrailing';
 import { TopBar } from './TopBar';
 import { useBoardState } from './useBoardState';
 import { useDebugHook } from './useDebugHook';
@@ -34,6 +35,9 @@ export interface BoardPageProps {
 }
 
 type StickyKind = 'issue' | 'root-cause' | 'note' | 'action';
+
+/** Followers get the facilitator's view ~10 times a second during a pan: enough to follow it. */
+const VIEWPORT_SEND_MS = 100;
 
 /**
  * `/b/:id`: the live board. Wires the document sync, the meeting, per-user undo and shortcuts
@@ -109,27 +113,17 @@ export function BoardPage({ boardId, viaViewToken, viewToken, keyFromFragment }:
   const controlledViewport =
     role !== 'facilitator' && followMe && following && meeting.state?.viewport ? meeting.state.viewport : undefined;
 
-  const lastViewportSent = useRef(0);
+  // The facilitator's view goes to the followers on every move (at most ~10 a second, always
+  // ending on the last one) and as soon as follow-me is turned on.
   const { sendCommand } = meeting;
-  const onViewportChange = useCallback(
-    (v: Viewport) => {
-      setOwnViewport(v);
-      // ~10 updates a second is enough for others to follow a pan.
-      if (role === 'facilitator' && followMe && performance.now() - lastViewportSent.current > 100) {
-        lastViewportSent.current = performance.now();
-        sendCommand({ type: 'viewport', x: v.x, y: v.y, scale: v.scale });
-      }
-    },
-    [role, followMe, sendCommand],
-  );
-
-  // Turning follow-me on sends the current view at once, not only after the next pan.
+  const sendViewport = useMemo(() => throttleTrailing((command: FacilitatorCommand) => sendCommand(command), VIEWPORT_SEND_MS), [sendCommand]);
+  const leads = role === 'facilitator' && followMe;
+  const onViewportChange = useCallback((v: Viewport) => setOwnViewport(v), []);
   useEffect(() => {
-    if (role === 'facilitator' && followMe && ownViewport) {
-      sendCommand({ type: 'viewport', x: ownViewport.x, y: ownViewport.y, scale: ownViewport.scale });
-    }
-    // Only on the switch itself (ownViewport left out on purpose); pans go through onViewportChange.
-  }, [role, followMe, sendCommand]);
+    if (!leads || !ownViewport) return sendViewport.cancel();
+    sendViewport({ type: 'viewport', x: ownViewport.x, y: ownViewport.y, scale: ownViewport.scale });
+  }, [leads, ownViewport, sendViewport]);
+  useEffect(() => () => sendViewport.cancel(), [sendViewport]);
 
   // The canvas places the sticky and opens it for typing, as a click with the Sticky tool does:
   // a sticky that is not open would turn the next "n" typed into yet another sticky.
