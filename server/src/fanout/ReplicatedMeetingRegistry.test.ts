@@ -100,6 +100,19 @@ describe('ReplicatedMeetingRegistry', () => {
     expect(ra.timer.running).toBe(true);
   });
 
+  it("carries the facilitator's canvas size with the led viewport to the other instances", () => {
+    const bus = new FakeBus();
+    const a = make(bus, 'a');
+    const b = make(bus, 'b');
+    a.registry.update('board', (r) => addParticipant(r, person('fay')));
+    b.registry.update('board', (r) => addParticipant(r, person('pat')));
+    bus.flush();
+    now += 1;
+    a.registry.update('board', (r) => applyRoomCommand(r, { type: 'viewport', x: -40, y: 12, scale: 1.48, width: 1000, height: 763 }, now));
+    bus.flush();
+    expect(b.registry.get('board').viewport).toEqual({ x: -40, y: 12, scale: 1.48, width: 1000, height: 763 });
+  });
+
   it('drops the participants of an instance that went silent, and keeps those still announced', () => {
     const bus = new FakeBus();
     const a = make(bus, 'a');

@@ -151,6 +151,38 @@ describe('facilitator commands', () => {
     expect(await seen).toMatchObject({ step: 'root-causes', followMe: true, viewport: { x: 10, y: -20, scale: 1.5 } });
   });
 
+  it("relays the facilitator's canvas size with the viewport, and still takes a viewport without one (older clients)", async () => {
+    const { fac, part } = await facilitatorAndParticipant();
+    await fac.emitWithAck('command', { type: 'follow-me', on: true });
+    let seen = nextEvent<MeetingState>(part, 'meeting', (s) => s.viewport?.width !== undefined);
+    expect(await fac.emitWithAck('command', { type: 'viewport', x: 10, y: -20, scale: 1.5, width: 1000, height: 640 })).toEqual({ ok: true });
+    expect((await seen).viewport).toEqual({ x: 10, y: -20, scale: 1.5, width: 1000, height: 640 });
+
+    seen = nextEvent<MeetingState>(part, 'meeting', (s) => s.viewport?.x === 5);
+    expect(await fac.emitWithAck('command', { type: 'viewport', x: 5, y: 6, scale: 1 })).toEqual({ ok: true });
+    // The old size does not stick to a view sent without one.
+    expect((await seen).viewport).toEqual({ x: 5, y: 6, scale: 1 });
+    // A newcomer gets the led view with the state.
+    const late = await server.connect();
+    expect(joined(await join(late, 'Lee')).state.viewport).toEqual({ x: 5, y: 6, scale: 1 });
+  });
+
+  it.each([
+    { payload: { width: 1000 }, field: 'height' },
+    { payload: { width: 0, height: 600 }, field: 'width' },
+    { payload: { width: 1000, height: -1 }, field: 'height' },
+    { payload: { width: 'wide', height: 600 }, field: 'width' },
+    { payload: { width: 1e9, height: 600 }, field: 'width' },
+  ])('refuses a viewport with a bad canvas size ($payload), naming the field', async ({ payload, field }) => {
+    const { fac, part } = await facilitatorAndParticipant();
+    const states = record<MeetingState>(part, 'meeting');
+    const ack = await fac.emitWithAck('command', { type: 'viewport', x: 1, y: 2, scale: 1, ...payload });
+    expect(ack).toMatchObject({ ok: false, error: { code: 'invalid-payload', event: 'command' } });
+    expect((ack as { error: MeetingError }).error.message.startsWith(`${field}:`)).toBe(true);
+    await roundTrip(part);
+    expect(states.filter((s) => s.viewport !== null)).toEqual([]);
+  });
+
   it('locks through BoardAccess and mirrors lock changes made elsewhere', async () => {
     const { fac, part } = await facilitatorAndParticipant();
     let seen = nextEvent<MeetingState>(part, 'meeting', (s) => s.locked);

@@ -1,4 +1,4 @@
-import type { FacilitatorCommand, MeetingState, Participant, PlayStep, TimerState } from '@gapboard/shared';
+import type { FacilitatorCommand, LedViewport, MeetingState, Participant, PlayStep, TimerState } from '@gapboard/shared';
 import { extendTimer, idleTimer, pauseTimer, readyTimer, resumeTimer, startTimer } from './meetingTimer';
 
 /**
@@ -10,7 +10,8 @@ export interface MeetingRoom {
   readonly step: PlayStep;
   readonly timer: TimerState;
   readonly followMe: boolean;
-  readonly viewport: { readonly x: number; readonly y: number; readonly scale: number } | null;
+  /** The facilitator's view for follow-me, with their canvas size when their client sends it. */
+  readonly viewport: Readonly<LedViewport> | null;
   readonly locked: boolean;
   readonly roster: readonly Participant[];
 }
@@ -41,8 +42,10 @@ export function applyRoomCommand(room: MeetingRoom, command: RoomCommand, now: n
       return { ...room, timer: extendTimer(room.timer, command.minutes, now) };
     case 'follow-me':
       return { ...room, followMe: command.on };
-    case 'viewport':
-      return { ...room, viewport: { x: command.x, y: command.y, scale: command.scale } };
+    case 'viewport': {
+      const { x, y, scale, width, height } = command;
+      return { ...room, viewport: width !== undefined && height !== undefined ? { x, y, scale, width, height } : { x, y, scale } };
+    }
   }
 }
 

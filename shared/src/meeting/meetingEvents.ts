@@ -74,6 +74,24 @@ export const timerStateSchema = z.object({
 });
 export type TimerState = z.infer<typeof timerStateSchema>;
 
+/** A canvas side in screen px (the facilitator's, for follow-me). */
+const canvasLengthSchema = z.number().positive().max(100_000);
+
+/**
+ * The view the facilitator leads with follow-me: world → screen is `screen = world * scale +
+ * (x, y)` on a canvas of `width` × `height` px, so the part of the board they see is the world
+ * rectangle from `(-x / scale, -y / scale)`, `width / scale` wide and `height / scale` high.
+ * `width` and `height` are optional (older facilitators' clients do not send them).
+ */
+export const viewportSchema = z.object({
+  x: z.number(),
+  y: z.number(),
+  scale: z.number(),
+  width: canvasLengthSchema.optional(),
+  height: canvasLengthSchema.optional(),
+});
+export type LedViewport = z.infer<typeof viewportSchema>;
+
 /** client → server `command` (facilitator only). */
 export const facilitatorCommandSchema = z.discriminatedUnion('type', [
   z.object({
@@ -91,12 +109,24 @@ export const facilitatorCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('timer-resume') }),
   z.object({ type: z.literal('timer-extend'), minutes: z.number().positive().max(60) }),
   z.object({ type: z.literal('follow-me'), on: z.boolean() }),
-  z.object({
-    type: z.literal('viewport'),
-    x: z.number().finite(),
-    y: z.number().finite(),
-    scale: z.number().positive().max(100),
-  }),
+  z
+    .object({
+      type: z.literal('viewport'),
+      x: z.number().finite(),
+      y: z.number().finite(),
+      scale: z.number().positive().max(100),
+      /**
+       * Optional (added later), together: the facilitator's canvas size in screen px, so that a
+       * follower with another canvas size is shown the same part of the board (see
+       * {@link viewportSchema}). Without them followers copy position and zoom as they are.
+       */
+      width: canvasLengthSchema.optional(),
+      height: canvasLengthSchema.optional(),
+    })
+    .refine((v) => (v.width === undefined) === (v.height === undefined), {
+      message: 'width and height go together (the canvas size), or neither',
+      path: ['height'],
+    }),
   z.object({ type: z.literal('lock'), locked: z.boolean() }),
   z.object({ type: z.literal('mint-read-link') }),
 ]);
@@ -107,7 +137,7 @@ export const meetingStateSchema = z.object({
   step: playStepSchema,
   timer: timerStateSchema,
   followMe: z.boolean(),
-  viewport: z.object({ x: z.number(), y: z.number(), scale: z.number() }).nullable(),
+  viewport: viewportSchema.nullable(),
   locked: z.boolean(),
   roster: z.array(participantSchema),
   /** Server clock (epoch ms) when this state was sent, so clients can correct skew for the timer. */
