@@ -9,8 +9,10 @@ import { rememberBoard } from '../storage/recentBoards';
 import { loadProfile, saveName } from '../storage/userProfile';
 import { useBoardSync } from '../sync/useBoardSync';
 import { contentArrived } from '../sync/connectionState';
+import { followViewport } from '../canvas/fitViewport';
 import { CanvasSlot } from './CanvasSlot';
 import { CanvasToolbar, ZoomControls } from './CanvasToolbar';
+import { FollowBadge } from './FollowBadge';
 import { HelpDialog } from './HelpDialog';
 import { InvalidEntriesNotice } from './InvalidEntriesNotice';
 import { meetingName } from './meetingName';
@@ -108,22 +110,43 @@ export function BoardPage({ boardId, viaViewToken, viewToken, keyFromFragment }:
   const canvasArea = useRef<HTMLDivElement | null>(null);
   const size = useElementSize(canvasArea);
 
-  // Participants who follow the facilitator see the broadcast viewport.
+  // Participants who follow the facilitator see the part of the board the facilitator sees,
+  // fitted to their own canvas; moving the view themselves stops that until they follow again.
   const followMe = meeting.state?.followMe ?? false;
-  const controlledViewport =
-    role !== 'facilitator' && followMe && following && meeting.state?.viewport ? meeting.state.viewport : undefined;
+  const led = meeting.state?.viewport ?? null;
+  const followsView = role !== 'facilitator' && followMe && following && led !== null;
+  const [viewDetached, setViewDetached] = useState(false);
+  // Follow-me turned on (again) is the facilitator asking everyone to look, and ticking "Follow
+  // the facilitator" is the user asking to: either brings the view back.
+  useEffect(() => {
+    if (followMe && following) setViewDetached(false);
+  }, [followMe, following]);
+  const controlledViewport = useMemo(
+    () => (followsView && !viewDetached && led ? followViewport(led, size.width, size.height) : undefined),
+    // The led view's numbers, not its object: every meeting broadcast (roster, timer) makes a new one.
+    [followsView, viewDetached, led?.x, led?.y, led?.scale, led?.width, led?.height, size.width, size.height],
+  );
+  const controlledRef = useRef(controlledViewport);
+  controlledRef.current = controlledViewport;
+  const onViewportChange = useCallback((v: Viewport) => {
+    setOwnViewport(v);
+    // While following, only the user moves the canvas's view (drag, wheel, zoom buttons, Fit).
+    if (controlledRef.current) setViewDetached(true);
+  }, []);
 
-  // The facilitator's view goes to the followers on every move (at most ~10 a second, always
-  // ending on the last one) and as soon as follow-me is turned on.
+  // The facilitator's view goes to the followers with the canvas size, so that they see the same
+  // part of the board: on every move (at most ~10 a second, always ending on the last one), on a
+  // resize, and as soon as follow-me is turned on.
   const { sendCommand } = meeting;
   const sendViewport = useMemo(() => throttleTrailing((command: FacilitatorCommand) => sendCommand(command), VIEWPORT_SEND_MS), [sendCommand]);
   const leads = role === 'facilitator' && followMe;
-  const onViewportChange = useCallback((v: Viewport) => setOwnViewport(v), []);
   useEffect(() => {
     if (!leads || !ownViewport) return sendViewport.cancel();
-    sendViewport({ type: 'viewport', x: ownViewport.x, y: ownViewport.y, scale: ownViewport.scale });
-  }, [leads, ownViewport, sendViewport]);
+    const sized = size.width > 0 && size.height > 0 ? { width: Math.round(size.width), height: Math.round(size.height) } : {};
+    sendViewport({ type: 'viewport', x: ownViewport.x, y: ownViewport.y, scale: ownViewport.scale, ...sized });
+  }, [leads, ownViewport, size.width, size.height, sendViewport]);
   useEffect(() => () => sendViewport.cancel(), [sendViewport]);
+  const leader = meeting.state?.roster.find((p) => p.role === 'facilitator')?.name ?? 'the facilitator';
 
   // The canvas places the sticky and opens it for typing, as a click with the Sticky tool does:
   // a sticky that is not open would turn the next "n" typed into yet another sticky.
@@ -202,6 +225,9 @@ export function BoardPage({ boardId, viaViewToken, viewToken, keyFromFragment }:
             />
           )}
           <div className="canvas-host" ref={canvasArea}>
+            {followsView && (
+              <FollowBadge leader={leader} attached={!viewDetached} onStop={() => setViewDetached(true)} onFollow={() => setViewDetached(false)} />
+            )}
             <ErrorBoundary label="the canvas" resetKey={board}>
               <CanvasSlot
                 ref={canvasRef}

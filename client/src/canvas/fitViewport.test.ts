@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SCALE, MIN_SCALE, READABLE_MIN_SCALE, fitBoardViewport, fitViewport, screenToWorld, zoomAround } from './fitViewport';
+import { visibleWorldRect } from './cullRect';
+import { MAX_SCALE, MIN_SCALE, READABLE_MIN_SCALE, fitBoardViewport, fitViewport, followViewport, screenToWorld, zoomAround } from './fitViewport';
 
 describe('fitViewport', () => {
   it.each([
@@ -60,5 +61,42 @@ describe('fitBoardViewport', () => {
     expect(vp.scale).toBe(READABLE_MIN_SCALE);
     expect(screenToWorld(vp, 32, 0).x).toBeCloseTo(0, 6);
     expect(screenToWorld(vp, 0, 300).y).toBeCloseTo(200, 6);
+  });
+});
+
+describe('followViewport', () => {
+  /** The world rectangle a viewport shows on a canvas of that size. */
+  const seen = (v: { x: number; y: number; scale: number }, w: number, h: number) => visibleWorldRect(v, w, h);
+  const contains = (outer: { x: number; y: number; width: number; height: number }, inner: typeof outer) => {
+    const eps = 1e-6;
+    expect(outer.x).toBeLessThanOrEqual(inner.x + eps);
+    expect(outer.y).toBeLessThanOrEqual(inner.y + eps);
+    expect(outer.x + outer.width).toBeGreaterThanOrEqual(inner.x + inner.width - eps);
+    expect(outer.y + outer.height).toBeGreaterThanOrEqual(inner.y + inner.height - eps);
+  };
+  const led = { x: -412, y: -96, scale: 1.48, width: 1000, height: 763 };
+
+  it.each([
+    { name: 'a narrower canvas (the audit: 664 px against 1000)', w: 664, h: 582 },
+    { name: 'a shorter canvas', w: 1000, h: 400 },
+    { name: 'the same canvas', w: 1000, h: 763 },
+    { name: 'a larger canvas', w: 1600, h: 1000 },
+  ])("shows all of the leader's view on $name, centred", ({ w, h }) => {
+    const v = followViewport(led, w, h);
+    const theirs = seen(led, led.width, led.height);
+    contains(seen(v, w, h), theirs);
+    const centre = screenToWorld(v, w / 2, h / 2);
+    expect(centre.x).toBeCloseTo(theirs.x + theirs.width / 2, 6);
+    expect(centre.y).toBeCloseTo(theirs.y + theirs.height / 2, 6);
+  });
+
+  it("scales down only as much as needed, and never above the leader's scale", () => {
+    expect(followViewport(led, 664, 763).scale).toBeCloseTo(1.48 * 0.664, 9);
+    expect(followViewport(led, 1000, 763)).toEqual({ x: led.x, y: led.y, scale: led.scale });
+    expect(followViewport(led, 2000, 2000).scale).toBe(1.48);
+  });
+
+  it("copies the viewport when the leader's canvas size is unknown (an older client)", () => {
+    expect(followViewport({ x: 5, y: 6, scale: 2 }, 664, 582)).toEqual({ x: 5, y: 6, scale: 2 });
   });
 });

@@ -71,3 +71,26 @@ export function fitBoardViewport(bounds: Rect, timeline: Rect, width: number, he
     y: placeAxis([bounds.y, bounds.height], [focus.y, focus.height], height, margin, scale),
   };
 }
+
+/** A view someone else leads (follow-me): their viewport, with their canvas size when known. */
+export interface LedView extends Viewport {
+  width?: number | undefined;
+  height?: number | undefined;
+}
+
+/**
+ * What a follower with a `width` × `height` canvas shows of the view `led`: the part of the
+ * board the leader sees (their canvas's world rectangle), centred, at the leader's scale, or
+ * smaller when it does not fit. A smaller canvas thus sees all of it rather than its top-left
+ * corner; a larger one sees it at the same size, with more around it. Without the leader's size
+ * (an older client) the viewport is copied as it is.
+ */
+export function followViewport(led: LedView, width: number, height: number): Viewport {
+  const { x, y, scale, width: lw, height: lh } = led;
+  if (lw === undefined || lh === undefined || lw <= 0 || lh <= 0 || width <= 0 || height <= 0) return { x, y, scale };
+  const followScale = scale * Math.min(1, width / lw, height / lh);
+  // The centre of the leader's canvas, in world coordinates, goes to the centre of this one.
+  const cx = (lw / 2 - x) / scale;
+  const cy = (lh / 2 - y) / scale;
+  return { scale: followScale, x: width / 2 - cx * followScale, y: height / 2 - cy * followScale };
+}

@@ -84,3 +84,34 @@ describe('useBoardViewport Fit', () => {
     expect(result.current.viewport).toEqual(fitViewport(wide, wider.width, wider.height));
   });
 });
+
+describe('useBoardViewport while following', () => {
+  const led = { x: -300, y: -50, scale: 1.48 };
+  const base = { onChange: undefined, ...size, bounds: small, timeline: small, contentReady: true };
+
+  it('stays on the followed view when following ends, instead of jumping back', async () => {
+    const { result, rerender } = render({});
+    await frames();
+    rerender({ ...base, controlled: led });
+    expect(result.current.viewport).toEqual(led);
+    rerender({ ...base, controlled: undefined });
+    expect(result.current.viewport).toEqual(led);
+    // …and it is now the user's own: a resize does not refit it.
+    rerender({ ...base, controlled: undefined, width: 900 });
+    expect(result.current.viewport).toEqual(led);
+  });
+
+  it("starts a move made while following from the followed view, and reports it", async () => {
+    const moves: Array<{ x: number; y: number; scale: number }> = [];
+    const { result, rerender } = render({ onChange: (v) => moves.push(v) });
+    await frames();
+    moves.length = 0;
+    const following = { ...base, onChange: (v: { x: number; y: number; scale: number }) => moves.push(v) };
+    rerender({ ...following, controlled: led });
+    act(() => result.current.panBy(40, 10));
+    expect(moves).toEqual([{ x: -260, y: -40, scale: 1.48 }]);
+    // The shell stops following on it: the move stands.
+    rerender({ ...following, controlled: undefined });
+    expect(result.current.viewport).toEqual({ x: -260, y: -40, scale: 1.48 });
+  });
+});

@@ -1,10 +1,16 @@
 import type Konva from 'konva';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Rect } from '../scene/sceneTypes';
 import type { Viewport } from './BoardCanvasProps';
 import { fitBoardViewport, fitViewport, zoomAround } from './fitViewport';
 
 export interface BoardViewportOptions {
+  /**
+   * Set while following someone's view: shown instead of the canvas's own. A move made meanwhile
+   * (pan, zoom, Fit) becomes the canvas's own viewport, starting from the followed one, and goes
+   * to `onChange` (the shell may stop following on it); when following ends the view stays
+   * where it was followed to.
+   */
   controlled: Viewport | undefined;
   onChange: ((viewport: Viewport) => void) | undefined;
   width: number;
@@ -51,13 +57,30 @@ export function useBoardViewport({ controlled, onChange, width, height, bounds, 
   const wholeBoard = useRef(false);
   const fit = (b: Rect, t: Rect, w: number, h: number): Viewport =>
     wholeBoard.current ? fitViewport(b, w, h) : fitBoardViewport(b, t, w, h);
+  /** The followed viewport last shown, while no move of this canvas's own came after it. */
+  const followed = useRef<Viewport | null>(null);
 
   const setViewport = useCallback((next: Viewport, byUser: boolean) => {
     if (byUser) userMoved.current = true;
+    followed.current = null;
     current.current = next;
     setOwn(next);
     onChangeRef.current?.(next);
   }, []);
+
+  useLayoutEffect(() => {
+    if (controlled) followed.current = controlled;
+  }, [controlled]);
+
+  useLayoutEffect(() => {
+    // Following ended (before the paint): stay on the view followed to, rather than jump back to
+    // where this canvas was before following; it now counts as the user's own.
+    if (controlled || !followed.current) return;
+    const last = followed.current;
+    userMoved.current = true;
+    settled.current = true;
+    setViewport(last, false);
+  }, [controlled === undefined]);
 
   useEffect(() => {
     // A board being set up has little to move away from: its lanes and timeline come into view as
