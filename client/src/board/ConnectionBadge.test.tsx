@@ -11,6 +11,8 @@ const online: ConnectionEvent[] = [
   { type: 'status', status: 'connected' },
   { type: 'sync', synced: true },
 ];
+/** A local edit of one thing (see changedThings). */
+const edit = (thing: string): ConnectionEvent => ({ type: 'local-update', things: [thing] });
 
 function badge(events: ConnectionEvent[]) {
   render(<ConnectionBadge connection={stateAfter(events)} />);
@@ -19,14 +21,14 @@ function badge(events: ConnectionEvent[]) {
 
 describe('ConnectionBadge', () => {
   it('says online when everything is shared', () => {
-    const b = badge([...online, { type: 'local-update' }]);
+    const b = badge([...online, edit('stickies:a')]);
     expect(b.textContent).toBe('Online');
     expect(b.getAttribute('title')).toBe('Changes are saved and shared live');
   });
 
   it('never says online or saved for an edit the lock holds back, and says when it will be shared', () => {
-    const b = badge([...online, { type: 'writes-held', held: true }, { type: 'local-update' }]);
-    expect(b.textContent).toBe('1 edit held — shared when the facilitator unlocks');
+    const b = badge([...online, { type: 'writes-held', held: true }, edit('stickies:a')]);
+    expect(b.textContent).toBe('1 sticky held — shared when the facilitator unlocks');
     expect(b.textContent).not.toContain('Online');
     expect(b.getAttribute('data-held')).toBe('1');
     expect(b.getAttribute('data-unsynced')).toBe('0');
@@ -34,9 +36,9 @@ describe('ConnectionBadge', () => {
     expect(b.getAttribute('title')).toMatch(/locked the board.*kept on this device.*shared with everyone as soon as the board is unlocked/);
   });
 
-  it('counts several held edits', () => {
-    const held: ConnectionEvent[] = [...online, { type: 'writes-held', held: true }, { type: 'local-update' }, { type: 'local-update' }];
-    expect(badge(held).textContent).toBe('2 edits held — shared when the facilitator unlocks');
+  it('counts what is held as things: a sticky added and typed in is one', () => {
+    const held: ConnectionEvent[] = [...online, { type: 'writes-held', held: true }, edit('stickies:a'), edit('stickies:a'), edit('stickies:b')];
+    expect(badge(held).textContent).toBe('2 stickies held — shared when the facilitator unlocks');
   });
 
   it('says online with a locked board when nothing of this user is held', () => {
@@ -46,13 +48,32 @@ describe('ConnectionBadge', () => {
   });
 
   it('keeps the connection state in front when it is not online', () => {
-    const b = badge([...online, { type: 'writes-held', held: true }, { type: 'local-update' }, { type: 'status', status: 'disconnected' }]);
-    expect(b.textContent).toBe('Reconnecting… · 1 edit held — shared when the facilitator unlocks');
+    const b = badge([...online, { type: 'writes-held', held: true }, edit('stickies:a'), { type: 'status', status: 'disconnected' }]);
+    expect(b.textContent).toBe('Reconnecting… · 1 sticky held — shared when the facilitator unlocks');
   });
 
   it('goes back to online once unlocked', () => {
-    const b = badge([...online, { type: 'writes-held', held: true }, { type: 'local-update' }, { type: 'writes-held', held: false }]);
+    const b = badge([...online, { type: 'writes-held', held: true }, edit('stickies:a'), { type: 'writes-held', held: false }]);
     expect(b.textContent).toBe('Online');
     expect(b.getAttribute('data-held')).toBe('0');
+  });
+
+  it('counts two stickies made offline as two stickies (each was added, then typed in: 4 updates)', () => {
+    const b = badge([
+      ...online,
+      { type: 'browser-online', online: false },
+      { type: 'status', status: 'disconnected' },
+      edit('stickies:a'),
+      edit('stickies:a'),
+      edit('stickies:b'),
+      edit('stickies:b'),
+    ]);
+    expect(b.textContent).toBe('Offline · 2 unsynced stickies');
+    expect(b.getAttribute('data-unsynced')).toBe('2');
+    expect(b.getAttribute('title')).toContain('(2 stickies)');
+  });
+
+  it('says "changes" for things of several kinds', () => {
+    expect(badge([{ type: 'status', status: 'disconnected' }, edit('stickies:a'), edit('comms:b')]).textContent).toBe('Connecting… · 2 unsynced changes');
   });
 });

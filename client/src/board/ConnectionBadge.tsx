@@ -1,3 +1,4 @@
+import { countThings } from '../sync/changedThings';
 import { badgeKind, type ConnectionState } from '../sync/connectionState';
 
 const LABELS = {
@@ -8,16 +9,18 @@ const LABELS = {
   closed: 'Disconnected',
 } as const;
 
-const edits = (n: number) => `${n} ${n === 1 ? 'edit' : 'edits'}`;
-
 /**
- * Online / reconnecting / offline, with the number of local edits the server has not seen yet,
- * and of those the board's lock holds back: never "saved" for an edit the server refused.
+ * Online / reconnecting / offline, with what changed here that the server has not seen yet
+ * ("2 unsynced stickies": things, as the user made them, not document updates), and of that
+ * what the board's lock holds back: never "saved" for an edit the server refused.
  */
 export function ConnectionBadge({ connection }: { connection: ConnectionState }) {
   const kind = badgeKind(connection);
-  const n = connection.unsyncedEdits;
-  const held = connection.heldEdits;
+  const unsynced = countThings(connection.unsynced);
+  const n = unsynced.count;
+  const heldThings = countThings(connection.held);
+  const held = heldThings.count;
+  const heldNote = `${held} ${heldThings.noun} held — shared when the facilitator unlocks`;
   const closedReason =
     connection.closed && (connection.closed.code === 4404 ? 'This board does not exist.' : connection.closed.reason || 'The server closed the connection.');
   const title =
@@ -26,7 +29,7 @@ export function ConnectionBadge({ connection }: { connection: ConnectionState })
       ? 'The facilitator has locked the board: your changes are kept on this device and shared with everyone as soon as the board is unlocked'
       : kind === 'online'
         ? 'Changes are saved and shared live'
-        : 'Your changes are kept on this device and sent when the connection is back');
+        : `Your changes${n > 0 ? ` (${unsynced.detail})` : ''} are kept on this device and sent when the connection is back`);
   return (
     <span
       className={`badge connection ${kind}${held > 0 ? ' held' : ''}`}
@@ -39,9 +42,9 @@ export function ConnectionBadge({ connection }: { connection: ConnectionState })
     >
       <span className="dot" aria-hidden="true" />
       {/* Held edits are the news while connected: "Online" beside them would read as "saved". */}
-      {held > 0 && kind === 'online' ? `${edits(held)} held — shared when the facilitator unlocks` : LABELS[kind]}
-      {n > 0 && ` · ${n} unsynced ${n === 1 ? 'edit' : 'edits'}`}
-      {held > 0 && kind !== 'online' && ` · ${edits(held)} held — shared when the facilitator unlocks`}
+      {held > 0 && kind === 'online' ? heldNote : LABELS[kind]}
+      {n > 0 && ` · ${n} unsynced ${unsynced.noun}`}
+      {held > 0 && kind !== 'online' && ` · ${heldNote}`}
       {closedReason && <span className="visually-hidden"> {closedReason}</span>}
     </span>
   );

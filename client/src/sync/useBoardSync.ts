@@ -4,6 +4,7 @@ import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { boardCopyName, unsyncedEditsKey } from '../storage/localBoardCopies';
 import { localStore } from '../storage/localStore';
+import { changedThings } from './changedThings';
 import { connectionReducer, initialConnectionState, type ConnectionState } from './connectionState';
 
 export interface BoardSync {
@@ -44,8 +45,11 @@ export function useBoardSync(boardId: string, credentials: { key: string | null;
     const onSync = (synced: boolean) => dispatch({ type: 'sync', synced });
     const onClosed = (event: { code: number; reason: string }) => dispatch({ type: 'closed', code: event.code, reason: event.reason });
     // Updates applied by the provider or IndexedDB came from elsewhere; everything else is ours.
-    const onUpdate = (_update: Uint8Array, origin: unknown) => {
-      if (origin !== provider && origin !== persistence) dispatch({ type: 'local-update' });
+    const onTransaction = (transaction: Y.Transaction) => {
+      const { origin } = transaction;
+      if (origin === provider || origin === persistence) return;
+      const things = changedThings(doc, transaction);
+      if (things.length > 0) dispatch({ type: 'local-update', things });
     };
     // Without a network a socket can look open for a long while; drop it at once so local edits
     // count as unsynced, and reconnect (with a fresh sync) as soon as the network is back.
@@ -61,14 +65,14 @@ export function useBoardSync(boardId: string, credentials: { key: string | null;
     provider.on('status', onStatus);
     provider.on('sync', onSync);
     provider.on('closed', onClosed);
-    doc.on('update', onUpdate);
+    doc.on('afterTransaction', onTransaction);
     window.addEventListener('online', onOnline);
     window.addEventListener('offline', onOffline);
     return () => {
       provider.off('status', onStatus);
       provider.off('sync', onSync);
       provider.off('closed', onClosed);
-      doc.off('update', onUpdate);
+      doc.off('afterTransaction', onTransaction);
       window.removeEventListener('online', onOnline);
       window.removeEventListener('offline', onOffline);
       provider.destroy();
