@@ -8,7 +8,7 @@ import { getFacilitatorKey, setFacilitatorKey } from '../storage/facilitatorKeys
 import { rememberBoard } from '../storage/recentBoards';
 import { loadProfile, saveName } from '../storage/userProfile';
 import { useBoardSync } from '../sync/useBoardSync';
-import { contentArrived } from '../sync/connectionState';
+import { contentArrived, type MeetingCatchUp } from '../sync/connectionState';
 import { followViewport } from '../canvas/fitViewport';
 import { CanvasSlot } from './CanvasSlot';
 import { CanvasToolbar, ZoomControls } from './CanvasToolbar';
@@ -178,6 +178,10 @@ export function BoardPage({ boardId, viaViewToken, viewToken, keyFromFragment }:
   // Following the facilitator also follows the step's panel (not while typing in a panel).
   const stepPanel = useStepPanel(meeting.state?.step ?? 'prep', role !== 'facilitator' && following);
 
+  // The meeting (step, timer, people) on its way: joining (once a name is given) or rejoining.
+  const meetingCatchUp: MeetingCatchUp =
+    identity.mustAsk ? 'caught-up' : meeting.status === 'connecting' ? 'joining' : meeting.status === 'disconnected' ? 'rejoining' : 'caught-up';
+
   if (connection.closed?.code === 4404) {
     return (
       <main className="home" data-testid="board-not-found">
@@ -201,6 +205,7 @@ export function BoardPage({ boardId, viaViewToken, viewToken, keyFromFragment }:
         onRename={() => setRenaming(true)}
         profile={me}
         nameIsDefault={identity.isDefault}
+        meetingCatchUp={meetingCatchUp}
       />
       {meeting.status === 'load-failed' && (
         <LoadFailedNotice consequence="Until then the live meeting (people here, step, timer) is unavailable; edits to the board are still saved." />

@@ -76,4 +76,16 @@ describe('ConnectionBadge', () => {
   it('says "changes" for things of several kinds', () => {
     expect(badge([{ type: 'status', status: 'disconnected' }, edit('stickies:a'), edit('comms:b')]).textContent).toBe('Connecting… · 2 unsynced changes');
   });
+
+  it('is not Online until the meeting has caught up too (a stale step stayed up, under "Online")', () => {
+    const back = stateAfter([...online, { type: 'status', status: 'disconnected' }, ...online]);
+    const view = render(<ConnectionBadge connection={back} meeting="rejoining" />);
+    const b = screen.getByTestId('connection-status');
+    expect(b.dataset.state).toBe('reconnecting');
+    expect(b.textContent).toBe('Reconnecting…');
+    expect(b.title).toContain('meeting');
+    view.rerender(<ConnectionBadge connection={back} meeting="caught-up" />);
+    expect(b.dataset.state).toBe('online');
+    expect(b.textContent).toBe('Online');
+  });
 });

@@ -1,5 +1,5 @@
 import { countThings } from '../sync/changedThings';
-import { badgeKind, type ConnectionState } from '../sync/connectionState';
+import { badgeKind, type ConnectionState, type MeetingCatchUp } from '../sync/connectionState';
 
 const LABELS = {
   online: 'Online',
@@ -9,13 +9,19 @@ const LABELS = {
   closed: 'Disconnected',
 } as const;
 
+export interface ConnectionBadgeProps {
+  connection: ConnectionState;
+  /** The live meeting is (re)joining: not "Online" yet (see `badgeKind`). @default 'caught-up' */
+  meeting?: MeetingCatchUp;
+}
+
 /**
  * Online / reconnecting / offline, with what changed here that the server has not seen yet
  * ("2 unsynced stickies": things, as the user made them, not document updates), and of that
  * what the board's lock holds back: never "saved" for an edit the server refused.
  */
-export function ConnectionBadge({ connection }: { connection: ConnectionState }) {
-  const kind = badgeKind(connection);
+export function ConnectionBadge({ connection, meeting = 'caught-up' }: ConnectionBadgeProps) {
+  const kind = badgeKind(connection, meeting);
   const unsynced = countThings(connection.unsynced);
   const n = unsynced.count;
   const heldThings = countThings(connection.held);
@@ -29,7 +35,9 @@ export function ConnectionBadge({ connection }: { connection: ConnectionState })
       ? 'The facilitator has locked the board: your changes are kept on this device and shared with everyone as soon as the board is unlocked'
       : kind === 'online'
         ? 'Changes are saved and shared live'
-        : `Your changes${n > 0 ? ` (${unsynced.detail})` : ''} are kept on this device and sent when the connection is back`);
+        : badgeKind(connection) === 'online'
+          ? 'Catching up with the meeting (step, timer, people here)'
+          : `Your changes${n > 0 ? ` (${unsynced.detail})` : ''} are kept on this device and sent when the connection is back`);
   return (
     <span
       className={`badge connection ${kind}${held > 0 ? ' held' : ''}`}

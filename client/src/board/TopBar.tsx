@@ -1,7 +1,7 @@
 import { navigate } from '../app/navigation';
 import type { Meeting } from '../meeting/useMeeting';
 import type { UserProfile } from '../storage/userProfile';
-import type { ConnectionState } from '../sync/connectionState';
+import type { ConnectionState, MeetingCatchUp } from '../sync/connectionState';
 import type { BoardContext } from './BoardContext';
 import { ConnectionBadge } from './ConnectionBadge';
 import { ExportButtons } from './ExportButtons';
@@ -18,12 +18,14 @@ export interface TopBarProps {
   profile: UserProfile;
   /** A viewer who gave no name: listed as "Viewer", offered to set a name. */
   nameIsDefault?: boolean;
+  /** The live meeting is (re)joining: the connection badge waits for it before saying Online. */
+  meetingCatchUp?: MeetingCatchUp;
   onHelp(): void;
   onRename(): void;
 }
 
 /** Title, connection, people, step and timer, exports and help: what everyone glances at. */
-export function TopBar({ ctx, connection, meeting, locked, profile, nameIsDefault = false, onHelp, onRename }: TopBarProps) {
+export function TopBar({ ctx, connection, meeting, locked, profile, nameIsDefault = false, meetingCatchUp = 'caught-up', onHelp, onRename }: TopBarProps) {
   const { board, role, readOnly } = ctx;
   const step = meeting.state?.step ?? 'prep';
   return (
@@ -42,7 +44,7 @@ export function TopBar({ ctx, connection, meeting, locked, profile, nameIsDefaul
       <h1 className="board-title" title={board.meta.title}>
         {board.meta.title || 'Untitled board'}
       </h1>
-      <ConnectionBadge connection={connection} />
+      <ConnectionBadge connection={connection} meeting={meetingCatchUp} />
       {readOnly && (
         <span
           className="badge readonly"

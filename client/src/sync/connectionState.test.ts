@@ -71,6 +71,15 @@ describe('connectionReducer', () => {
     expect(connectionReducer(s, { type: 'sync', synced: true }).unsyncedEdits).toBe(0);
   });
 
+  it('says online only once the meeting has caught up too', () => {
+    const s = run(online);
+    expect(badgeKind(s, 'joining')).toBe('connecting');
+    expect(badgeKind(s, 'rejoining')).toBe('reconnecting');
+    expect(badgeKind(s, 'caught-up')).toBe('online');
+    // Offline and closed say so whatever the meeting does.
+    expect(badgeKind(run([{ type: 'browser-online', online: false }], s), 'rejoining')).toBe('offline');
+  });
+
   it('shows closed once the server refused the board', () => {
     const s = run([{ type: 'closed', code: 4404, reason: 'unknown board' }]);
     expect(badgeKind(s)).toBe('closed');

@@ -105,10 +105,19 @@ export function connectionReducer(state: ConnectionState, event: ConnectionEvent
 /** The badge's label: online, connecting (first time), reconnecting, or offline. */
 export type ConnectionBadgeKind = 'online' | 'connecting' | 'reconnecting' | 'offline' | 'closed';
 
-export function badgeKind(state: ConnectionState): ConnectionBadgeKind {
+/** Where the live meeting (step, timer, people here) stands, as far as the badge cares. */
+export type MeetingCatchUp = 'caught-up' | 'joining' | 'rejoining';
+
+/**
+ * The badge says "Online" only once the live meeting has caught up too (`meeting`), so that it
+ * never vouches for a step or a timer still left from before the connection dropped.
+ */
+export function badgeKind(state: ConnectionState, meeting: MeetingCatchUp = 'caught-up'): ConnectionBadgeKind {
   if (state.closed) return 'closed';
   if (!state.browserOnline) return 'offline';
-  if (state.socket === 'connected' && state.synced) return 'online';
+  if (state.socket === 'connected' && state.synced) {
+    return meeting === 'caught-up' ? 'online' : meeting === 'joining' ? 'connecting' : 'reconnecting';
+  }
   // y-websocket flips between disconnected and connecting while it backs off; both mean the
   // same to a user: we are trying to get back.
   return state.everSynced ? 'reconnecting' : 'connecting';
