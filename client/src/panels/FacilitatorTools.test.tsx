@@ -3,6 +3,7 @@ import type { FacilitatorCommand, ReadLink } from '@gapboard/shared';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Meeting } from '../meeting/useMeeting';
+import { fakeMeeting } from '../meeting/fakeMeeting.testHelper';
 import { FacilitatorTools } from './FacilitatorTools';
 
 // jsdom lays nothing out and has no scrollIntoView: record the calls instead.
@@ -16,23 +17,7 @@ beforeEach(() => {
 afterEach(cleanup);
 
 function meetingWith(readLink: ReadLink | null, sendCommand: (c: FacilitatorCommand) => void): Meeting {
-  return {
-    status: 'joined',
-    role: 'facilitator',
-    selfId: 's1',
-    state: null,
-    refusal: null,
-    clockOffsetMs: 0,
-    cursors: [],
-    ink: [],
-    editors: [],
-    lastError: null,
-    readLink,
-    sendCommand,
-    sendCursor: () => {},
-    sendInk: () => {},
-    sendEditing: () => {},
-  };
+  return fakeMeeting({ readLink, sendCommand });
 }
 
 function setup(initial: ReadLink | null = null) {

@@ -6,27 +6,14 @@ import * as Y from 'yjs';
 import type { BoardContext } from '../board/BoardContext';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Meeting } from '../meeting/useMeeting';
+import { fakeMeeting } from '../meeting/fakeMeeting.testHelper';
 import { StepPanel } from './StepPanel';
 
 afterEach(cleanup);
 
 function meetingAt(step: PlayStep, timer: TimerState, sendCommand: (c: FacilitatorCommand) => void): Meeting {
   const state: MeetingState = { step, timer, followMe: false, viewport: null, locked: false, roster: [], serverNow: Date.now() };
-  return {
-    status: 'joined',
-    role: 'facilitator',
-    selfId: 's1',
-    state,
-    refusal: null,
-    clockOffsetMs: 0,
-    cursors: [],
-    ink: [],
-    lastError: null,
-    readLink: null,
-    sendCommand,
-    sendCursor: () => {},
-    sendInk: () => {},
-  };
+  return fakeMeeting({ state, sendCommand });
 }
 
 /** The facilitator's step panel; `moveTo` clicks a step and lets the server's answer arrive. */
