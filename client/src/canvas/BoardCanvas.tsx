@@ -6,6 +6,7 @@ import { Layer, Stage } from './reactKonva';
 import { computeScene } from '../scene/computeScene';
 import { SCENE_STYLE, STICKY_COLORS } from '../scene/sceneStyle';
 import { sceneTimeAt } from '../scene/sceneTimeAt';
+import { stickyTextLayout } from '../scene/stickyTextLayout';
 import type { Rect } from '../scene/sceneTypes';
 import { BackgroundLayer } from './BackgroundLayer';
 import type { BoardCanvasHandle, BoardCanvasProps, RemoteEditor } from './BoardCanvasProps';
@@ -203,7 +204,7 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
 
   /** A new sticky of the chosen kind with its top-left corner at `corner`, opened for typing. */
   const addSticky = (corner: { x: number; y: number }) => {
-    const { width: w, minHeight: h } = SCENE_STYLE.sticky;
+    const { width: w, minHeight: h, fontSize } = SCENE_STYLE.sticky;
     const { props: p, scene: s } = latest.current;
     const x = Math.round(corner.x);
     const y = Math.round(corner.y);
@@ -213,7 +214,7 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
     write(() => {
       upsertSticky(p.doc, sticky, p.origin);
       select({ collection: 'stickies', id: sticky.id });
-      setEditing({ id: sticky.id, x: sticky.x, y: sticky.y, height: h, text: '', kind: sticky.kind, isNew: true });
+      setEditing({ id: sticky.id, x: sticky.x, y: sticky.y, height: h, fontSize, text: '', kind: sticky.kind, isNew: true });
     });
   };
 
@@ -309,7 +310,7 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
       return st ? [{ id: e.id, name: e.name, color: e.color, x: st.x, y: st.y }] : [];
     });
   }, [remoteEditors, scene.stickies, editing]);
-  const { padding, fontSize, width: sw, headerHeight } = SCENE_STYLE.sticky;
+  const { padding, width: sw, headerHeight } = SCENE_STYLE.sticky;
 
   return (
     <div
@@ -356,7 +357,11 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
           top={(editing.y + headerHeight) * v.scale + v.y}
           width={(sw - 2 * padding) * v.scale}
           height={(editing.height - headerHeight - padding) * v.scale}
-          fontSize={fontSize * v.scale}
+          fontSize={editing.fontSize * v.scale}
+          sizeFor={(text) => {
+            const layout = stickyTextLayout(text, canvasTextMeasurer);
+            return { height: (layout.height - headerHeight - padding) * v.scale, fontSize: layout.fontSize * v.scale };
+          }}
           background={editColors.fill}
           label={`${editColors.label} sticky text`}
           storedText={board.stickies.find((st) => st.id === editing.id)?.text ?? editing.text}

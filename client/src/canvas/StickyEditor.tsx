@@ -25,6 +25,12 @@ export interface StickyEditorProps {
    * false when the text could not be saved: the editor then stays open with the draft.
    */
   onDone(edit: TextEdit): boolean | void;
+  /**
+   * Screen height and font size of the text area for `text`, as the sticky will lay it out:
+   * the editor grows (and its font steps down) while a long text is typed. Without it the
+   * editor keeps `height` and `fontSize`.
+   */
+  sizeFor?(text: string): { height: number; fontSize: number };
 }
 
 /**
@@ -43,6 +49,8 @@ export function StickyEditor(props: StickyEditorProps) {
     ref.current?.focus();
     ref.current?.select();
   }, []);
+
+  const size = props.sizeFor?.(draft.value) ?? { height: props.height, fontSize: props.fontSize };
 
   const finish = () => {
     if (done.current) return;
@@ -75,8 +83,8 @@ export function StickyEditor(props: StickyEditorProps) {
           left: props.left,
           top: props.top,
           width: props.width,
-          height: props.height,
-          fontSize: props.fontSize,
+          height: size.height,
+          fontSize: size.fontSize,
           lineHeight: 1.2,
           fontFamily: SCENE_STYLE.fontFamily,
           color: SCENE_STYLE.ink,
@@ -100,7 +108,7 @@ export function StickyEditor(props: StickyEditorProps) {
           style={{
             position: 'absolute',
             left: props.left,
-            top: props.top + props.height + 6,
+            top: props.top + size.height + 6,
             maxWidth: Math.max(props.width, 220),
             padding: '3px 8px',
             borderRadius: 4,

@@ -62,6 +62,7 @@ function sameSticky(a: SceneSticky, b: SceneSticky): boolean {
     a.kind === b.kind &&
     a.width === b.width &&
     a.height === b.height &&
+    a.fontSize === b.fontSize &&
     a.fill === b.fill
   );
 }

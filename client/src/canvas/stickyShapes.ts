@@ -20,7 +20,7 @@ export interface StickyShapeConfigs {
  * canvas shadow, which is far cheaper with a thousand stickies on screen.
  */
 export function stickyShapeConfigs(sticky: SceneSticky, selected = false, lowDetail = false): StickyShapeConfigs {
-  const { padding, fontSize, headerHeight, lineHeight } = SCENE_STYLE.sticky;
+  const { padding, headerHeight, lineHeight } = SCENE_STYLE.sticky;
   if (lowDetail) {
     // Zoomed far out the text would be a few px high: a plain coloured card draws ~20× faster.
     return {
@@ -63,7 +63,9 @@ export function stickyShapeConfigs(sticky: SceneSticky, selected = false, lowDet
       width: sticky.width - 2 * padding,
       height: sticky.height - headerHeight - padding,
       text: sticky.text,
-      fontSize,
+      // The scene sized the sticky (and set the font) to show all of its text, as Konva wraps it;
+      // the ellipsis only marks a measuring mismatch.
+      fontSize: sticky.fontSize,
       lineHeight,
       fontFamily: SCENE_STYLE.fontFamily,
       fill: SCENE_STYLE.ink,

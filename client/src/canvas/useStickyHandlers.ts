@@ -13,6 +13,8 @@ export interface StickyEdit {
   x: number;
   y: number;
   height: number;
+  /** Font size of the text as the sticky shows it. */
+  fontSize: number;
   text: string;
   kind: Scene['stickies'][number]['kind'];
   /** Just created (Sticky tool or N): leaving it empty removes it again. */
@@ -64,7 +66,7 @@ export function useStickyHandlers({ latest, stickiesLayer, dragLayer, select, wr
         const { props: p, scene: s } = latest.current;
         const sticky = s.stickies.find((st) => st.id === id);
         if (p.readOnly || !sticky) return;
-        onEdit({ id, x: sticky.x, y: sticky.y, height: sticky.height, text: sticky.text, kind: sticky.kind });
+        onEdit({ id, x: sticky.x, y: sticky.y, height: sticky.height, fontSize: sticky.fontSize, text: sticky.text, kind: sticky.kind });
       },
     }),
     // Every dependency is a ref or a stable callback.

@@ -128,7 +128,7 @@ describe('computeScene', () => {
     expect(labels(steady)).toEqual(['Customer update (comm)', 'Issue']);
   });
 
-  it('grows a sticky with its text, between the minimum and maximum height', () => {
+  it('grows a sticky with its text, and sets long text smaller so that all of it shows', () => {
     const b = board({ stickies: [[0, 400], [200, 400], [400, 400]] });
     b.stickies[0]!.text = 'short';
     b.stickies[1]!.text = 'a longer note about how nobody owned the status page for the first two hours of the incident, so nothing went out';
@@ -136,7 +136,9 @@ describe('computeScene', () => {
     const [short, long, huge] = scene(b).stickies;
     expect(short!.height).toBe(SCENE_STYLE.sticky.minHeight);
     expect(long!.height).toBeGreaterThan(short!.height);
-    expect(huge!.height).toBe(SCENE_STYLE.sticky.maxHeight);
+    expect(long!.fontSize).toBe(SCENE_STYLE.sticky.fontSize);
+    expect(huge!.fontSize).toBeLessThan(SCENE_STYLE.sticky.fontSize);
+    expect(huge!.height).toBeGreaterThan(SCENE_STYLE.sticky.maxHeight);
   });
 
   it('bounds contain every sticky, wherever it is', () => {

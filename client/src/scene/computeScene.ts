@@ -19,7 +19,8 @@ import type {
   SceneSticky,
 } from './sceneTypes';
 import { timeScale } from './timeScale';
-import { estimateTextWidth, wrapTextLines, type MeasureText } from './wrapTextLines';
+import { cachedStickyTextLayout } from './stickyTextLayout';
+import { estimateTextWidth, type MeasureText } from './wrapTextLines';
 import { zonedClock } from '../time/zonedTime';
 
 const MS_PER_MINUTE = 60_000;
@@ -58,12 +59,6 @@ export interface ComputeSceneOptions {
 export const LANE_LABEL_WIDTH = 180;
 /** Lane label font: 14 px bold (see buildSceneBackground). */
 const LANE_LABEL_FONT_SIZE = 14;
-
-/** Height of a sticky whose text wraps into `lines` lines, within the style's min and max. */
-export function stickyHeight(lines: number): number {
-  const { fontSize, lineHeight, padding, headerHeight, minHeight, maxHeight } = SCENE_STYLE.sticky;
-  return Math.min(maxHeight, Math.max(minHeight, Math.ceil(headerHeight + lines * fontSize * lineHeight + padding)));
-}
 
 /**
  * Px per minute that keeps the shorter intervals legible: the lower-quartile interval should be
@@ -226,21 +221,22 @@ export function computeScene(board: Board, analysis: Analysis, options: ComputeS
   }
   gapEllipses.sort((a, b) => a.rank - b.rank);
 
-  const { width: sw, padding: sp, fontSize: sf } = SCENE_STYLE.sticky;
-  // Wrap a little narrower than the text box so an estimate error costs blank space, not a cut line.
-  const wrapWidth = sw - 2 * sp - 4;
-  const stickies: SceneSticky[] = board.stickies.map((s) => ({
-    id: s.id,
-    kind: s.kind,
-    text: s.text,
-    x: s.x,
-    y: s.y,
-    width: sw,
-    height: stickyHeight(wrapTextLines(s.text, wrapWidth, sf, measure)),
-    fill: STICKY_COLORS[s.kind].fill,
-    stroke: STICKY_COLORS[s.kind].stroke,
-    kindLabel: STICKY_COLORS[s.kind].label,
-  }));
+  const stickies: SceneSticky[] = board.stickies.map((s) => {
+    const { fontSize, height } = cachedStickyTextLayout(s.text, measure);
+    return {
+      id: s.id,
+      kind: s.kind,
+      text: s.text,
+      x: s.x,
+      y: s.y,
+      width: SCENE_STYLE.sticky.width,
+      height,
+      fontSize,
+      fill: STICKY_COLORS[s.kind].fill,
+      stroke: STICKY_COLORS[s.kind].stroke,
+      kindLabel: STICKY_COLORS[s.kind].label,
+    };
+  });
   const ink = board.annotations.map((a) => ({ id: a.id, points: a.points, color: a.color, width: a.width }));
 
   let hint: Scene['hint'] = null;

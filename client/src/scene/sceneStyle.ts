@@ -17,8 +17,11 @@ export const SCENE_STYLE = {
   },
   markers: { alert: '#dc2626', resolution: '#16a34a', now: '#f59e0b' },
   ellipse: '#dc2626',
-  /** Stickies are a fixed width and grow with their text, between min and max height. */
-  sticky: { width: 170, minHeight: 110, maxHeight: 280, headerHeight: 24, fontSize: 14, lineHeight: 1.2, padding: 10 },
+  /**
+   * Stickies are a fixed width and grow with their text from min to max height; longer text
+   * steps down through the smaller `fontSizes`, then grows past max (see stickyTextLayout).
+   */
+  sticky: { width: 170, minHeight: 110, maxHeight: 280, headerHeight: 24, fontSize: 14, fontSizes: [14, 12, 11], lineHeight: 1.2, padding: 10 },
 } as const;
 
 /** Sticky fill and outline by kind: issue is the classic yellow, the others clearly distinct. */

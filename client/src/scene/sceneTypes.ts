@@ -130,6 +130,8 @@ export interface SceneSticky extends Rect {
   /** Darker edge of the same hue, for the outline and the kind label. */
   stroke: string;
   kindLabel: string;
+  /** Font size of the text: smaller for long text, so that all of it shows (see stickyTextLayout). */
+  fontSize: number;
 }
 
 export interface SceneInk {
