@@ -15,7 +15,7 @@ export const SHORTCUTS: ReadonlyArray<{ keys: string; does: string }> = [
   { keys: 'Ctrl+Z (⌘Z)', does: 'Undo your last change (never someone else’s)' },
   { keys: 'Ctrl+Shift+Z or Ctrl+Y', does: 'Redo' },
   { keys: 'Delete / Backspace', does: 'Delete the selected sticky, comm or drawing' },
-  { keys: 'N', does: 'New sticky at the centre of the view, open for typing' },
+  { keys: 'N', does: 'New sticky near the centre of the view (beside the timeline and other stickies), open for typing' },
   { keys: 'Space + drag, wheel', does: 'Pan the canvas' },
   { keys: 'Ctrl + wheel', does: 'Zoom' },
   { keys: '?', does: 'Show this help' },

@@ -33,6 +33,8 @@ const FALLBACK_INK = '#d62728';
 const NO_EDITORS: RemoteEditor[] = [];
 /** Whether `editor` is editing the text of sticky `id`. */
 const isStickyText = (editor: RemoteEditor, id: string) => editor.target.collection === 'stickies' && editor.target.id === id && editor.target.field === 'text';
+/** Screen px between the view's edge and a sticky placed with N. */
+const VIEW_INSET = 12;
 /** Performance mark of the canvas's first drawn frame. */
 const FIRST_CANVAS_MARK = 'gapboard:first-canvas';
 
@@ -231,9 +233,14 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
       addStickyAtCentre() {
         const { props: p, scene: s } = latest.current;
         if (p.readOnly) return;
-        const centre = screenToWorld(vp.current.current, p.width / 2, p.height / 2);
+        const v = vp.current.current;
+        const centre = screenToWorld(v, p.width / 2, p.height / 2);
         const { width, minHeight } = SCENE_STYLE.sticky;
-        addSticky(freeStickySpot(s.stickies, centredOn(centre), { width, height: minHeight }));
+        // Beside the timeline, not on its gap labels and lanes, and inside the view (it opens there for typing).
+        const inset = VIEW_INSET / v.scale;
+        const seen = visibleWorldRect(v, p.width, p.height);
+        const view = { x: seen.x + inset, y: seen.y + inset, width: seen.width - 2 * inset, height: seen.height - 2 * inset };
+        addSticky(freeStickySpot(s.stickies, centredOn(centre), { width, height: minHeight }, { avoid: [s.fixedBounds], view }));
       },
       showGap(rank) {
         const { scene: s } = latest.current;

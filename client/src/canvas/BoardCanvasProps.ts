@@ -86,8 +86,9 @@ export interface BoardCanvasHandle {
   zoomBy(factor: number): void;
   /**
    * The N shortcut: a new sticky of `newStickyKind` at the centre of the view, opened for typing
-   * exactly as a click with the Sticky tool opens it (in the nearest free place around the centre
-   * when other stickies cover it). Does nothing on a read-only board.
+   * exactly as a click with the Sticky tool opens it; in the nearest free place in view around
+   * the centre when other stickies or the timeline (its lanes and labels) are there. Does
+   * nothing on a read-only board.
    */
   addStickyAtCentre(): void;
   /** Brings gap `rank` (1 = longest) into view: its shaded interval across the timeline. */

@@ -141,6 +141,18 @@ describe('computeScene', () => {
     expect(huge!.height).toBeGreaterThan(SCENE_STYLE.sticky.maxHeight);
   });
 
+  it('keeps everything but stickies and ink inside the fixed bounds (where N places no sticky)', () => {
+    const b = board({ comms: [['status', 20], ['email', 200]], stickies: [[0, 2000]] });
+    b.meta.escalation = { from: at(200), to: at(360) }; // past the resolution
+    const s = scene(b);
+    const inside = (r: { x: number; y: number; width: number; height: number }) =>
+      r.x >= s.fixedBounds.x && r.y >= s.fixedBounds.y && r.x + r.width <= s.fixedBounds.x + s.fixedBounds.width && r.y + r.height <= s.fixedBounds.y + s.fixedBounds.height;
+    expect(inside(s.timelineBounds)).toBe(true);
+    for (const band of s.bands) expect(inside(band)).toBe(true);
+    for (const e of s.gapEllipses) expect(inside({ x: e.x - e.radiusX, y: e.y - e.radiusY, width: 2 * e.radiusX, height: 2 * e.radiusY })).toBe(true);
+    expect(inside(s.stickies[0]!)).toBe(false);
+  });
+
   it('bounds contain every sticky, wherever it is', () => {
     fc.assert(
       fc.property(

@@ -249,15 +249,14 @@ export function computeScene(board: Board, analysis: Analysis, options: ComputeS
     width: drawX2 - drawX1 + (lanes.length > 0 ? labelGutter : 0),
     height: bottom + 10 - SCENE_ROWS.markerLabelY,
   };
-  const rects: Rect[] = [
+  const fixedRects: Rect[] = [
     timelineBounds,
     ...bands, // a stage may run past the resolution
     ...gapEllipses.map((e) => ({ x: e.x - e.radiusX, y: e.y - e.radiusY - 14, width: 2 * e.radiusX + 14, height: 2 * e.radiusY + 14 })),
-    ...stickies,
-    ...ink.flatMap((a) => pointsBounds(a.points, a.width) ?? []),
   ];
-  if (hint) rects.push({ x: hint.x - 260, y: hint.y - 10, width: 520, height: 24 });
-  const bounds = unionRects(rects);
+  if (hint) fixedRects.push({ x: hint.x - 260, y: hint.y - 10, width: 520, height: 24 });
+  const fixedBounds = unionRects(fixedRects);
+  const bounds = unionRects([fixedBounds, ...stickies, ...ink.flatMap((a) => pointsBounds(a.points, a.width) ?? [])]);
   const legend = sceneLegend({
     bands: new Set(bands.map((b) => b.kind)),
     gapSeverities: new Set(gapShades.map((g) => g.severity)),
@@ -282,6 +281,7 @@ export function computeScene(board: Board, analysis: Analysis, options: ComputeS
     header,
     bounds,
     timelineBounds,
+    fixedBounds,
     exportBounds: unionRects([bounds, header]),
     time: { originMs: scale.window.from, pxPerMinute: scale.pxPerMinute, from: drawFrom, to: drawTo, windowX1: x(win.from), windowX2: x(win.to) },
   };

@@ -173,6 +173,11 @@ export interface Scene {
   bounds: Rect;
   /** The timeline with its lanes, markers and axis (no stickies or ink): what a first view must show readably. */
   timelineBounds: Rect;
+  /**
+   * Everything drawn but the stickies and ink: the timeline with its axis, lanes and labels,
+   * stages, suggested circles and hints. A new sticky is placed outside it (freeStickySpot).
+   */
+  fixedBounds: Rect;
   /** `bounds` plus the header: what the PNG export saves. */
   exportBounds: Rect;
   /** The time ↔ x mapping of this scene, as numbers (the scale itself lives in `timeScale`). */
