@@ -98,6 +98,18 @@ export function BoardPage({ boardId, viaViewToken, viewToken, keyFromFragment }:
   }, [boardId, title, viewToken, viaViewToken]);
 
   const [tool, setTool] = useState<CanvasTool>('select');
+  /** The tool was double-clicked: it stays on after placing a sticky. */
+  const [toolStays, setToolStays] = useState(false);
+  const pickTool = useCallback((next: CanvasTool, stay = false) => {
+    setTool(next);
+    setToolStays(stay);
+  }, []);
+  const onStickyPlaced = useCallback(
+    ({ keepTool }: { keepTool: boolean }) => {
+      if (!keepTool && !toolStays) pickTool('select');
+    },
+    [toolStays, pickTool],
+  );
   const [stickyKind, setStickyKind] = useState<StickyKind>('issue');
   const [selection, setSelection] = useState<{ collection: 'stickies' | 'comms' | 'annotations'; id: string } | null>(null);
   const [following, setFollowing] = useState(true);
@@ -220,7 +232,8 @@ export function BoardPage({ boardId, viaViewToken, viewToken, keyFromFragment }:
           ) : (
             <CanvasToolbar
               tool={tool}
-              onTool={setTool}
+              onTool={pickTool}
+              toolStays={toolStays}
               stickyKind={stickyKind}
               onStickyKind={setStickyKind}
               undo={undo}
@@ -255,6 +268,7 @@ export function BoardPage({ boardId, viaViewToken, viewToken, keyFromFragment }:
                 onViewportChange={onViewportChange}
                 onCursor={meeting.sendCursor}
                 onInk={meeting.sendInk}
+                onStickyPlaced={onStickyPlaced}
                 selectedId={selection?.id ?? null}
                 onSelect={setSelection}
                 width={size.width}

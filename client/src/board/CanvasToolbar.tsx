@@ -12,7 +12,10 @@ const STICKY_KINDS: Array<{ kind: StickyKind; label: string }> = [
 
 export interface CanvasToolbarProps {
   tool: CanvasTool;
-  onTool(tool: CanvasTool): void;
+  /** A tool picked; `stay` when double-clicked: the Sticky tool then stays on after placing a sticky. */
+  onTool(tool: CanvasTool, stay?: boolean): void;
+  /** The current tool stays on after use (double-clicked). */
+  toolStays?: boolean;
   stickyKind: StickyKind;
   onStickyKind(kind: StickyKind): void;
   undo: Undo;
@@ -23,16 +26,26 @@ export interface CanvasToolbarProps {
 }
 
 /** Tools above the canvas: select, sticky (with its kind), pen, zoom, undo/redo. */
-export function CanvasToolbar({ tool, onTool, stickyKind, onStickyKind, undo, onZoomToFit, onZoom, canInk }: CanvasToolbarProps) {
-  const toolButton = (t: CanvasTool, label: string, hint: string) => (
-    <button className={tool === t ? 'tool active' : 'tool'} aria-pressed={tool === t} title={hint} onClick={() => onTool(t)}>
-      {label}
-    </button>
-  );
+export function CanvasToolbar({ tool, onTool, toolStays = false, stickyKind, onStickyKind, undo, onZoomToFit, onZoom, canInk }: CanvasToolbarProps) {
+  const toolButton = (t: CanvasTool, label: string, hint: string, canStay = false) => {
+    const stays = canStay && tool === t && toolStays;
+    return (
+      <button
+        className={['tool', tool === t ? 'active' : '', stays ? 'stays' : ''].filter(Boolean).join(' ')}
+        aria-pressed={tool === t}
+        title={stays ? `${hint}. Stays on: click Select to stop` : hint}
+        onClick={() => onTool(t)}
+        {...(canStay ? { onDoubleClick: () => onTool(t, true) } : {})}
+      >
+        {label}
+        {stays && <span className="visually-hidden"> (stays on)</span>}
+      </button>
+    );
+  };
   return (
     <div className="canvas-toolbar" role="toolbar" aria-label="Canvas tools">
       {toolButton('select', 'Select', 'Select, drag and edit (double-click a sticky)')}
-      {toolButton('sticky', 'Sticky', 'Click on the canvas to add a sticky (or press N)')}
+      {toolButton('sticky', 'Sticky', 'Click on the canvas to add a sticky, then back to Select (Shift-click or double-click the tool to keep it on; or press N)', true)}
       {canInk && toolButton('ink', 'Pen', 'Draw a circle around a gap')}
       <label className="inline">
         <span className="visually-hidden">Sticky kind</span>

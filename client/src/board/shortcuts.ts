@@ -16,6 +16,7 @@ export const SHORTCUTS: ReadonlyArray<{ keys: string; does: string }> = [
   { keys: 'Ctrl+Shift+Z or Ctrl+Y', does: 'Redo' },
   { keys: 'Delete / Backspace', does: 'Delete the selected sticky, comm or drawing' },
   { keys: 'N', does: 'New sticky near the centre of the view (beside the timeline and other stickies), open for typing' },
+  { keys: 'Shift + click', does: 'With the Sticky tool: place a sticky and keep the tool on (double-click the tool to keep it on)' },
   { keys: 'Space + drag, wheel', does: 'Pan the canvas' },
   { keys: 'Ctrl + wheel', does: 'Zoom' },
   { keys: '?', does: 'Show this help' },

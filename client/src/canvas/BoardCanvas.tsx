@@ -71,6 +71,8 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
   const draftRef = useRef<Konva.Line>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const gesture = useRef<Gesture | null>(null);
+  /** The current press began while a sticky was open for typing (and so closed it). */
+  const pressClosedEditor = useRef(false);
   const lastCursorSent = useRef(0);
   const space = useSpaceKey();
   const [panning, setPanning] = useState(false);
@@ -153,6 +155,8 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
   }, [endGesture]);
 
   const onPointerDown = (e: Konva.KonvaEventObject<PointerEvent>) => {
+    // Taking the focus below closes an open sticky editor: remember it for the click that follows.
+    pressClosedEditor.current = editing !== null;
     // Take focus from the toolbar button last clicked, so Space now pans instead of pressing it.
     containerRef.current?.focus({ preventScroll: true });
     const stage = e.target.getStage();
@@ -257,8 +261,14 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
     const stage = e.target.getStage();
     const g = gesture.current;
     if (tool === 'sticky' && e.evt.button === 0 && !space && !e.target.findAncestor('.sticky', true)) {
+      // A click that closed the open editor only ends that typing: no new, empty sticky.
+      if (pressClosedEditor.current) return;
       const pointer = worldPointer(stage);
-      if (pointer) addSticky(centredOn(pointer.world));
+      if (!pointer) return;
+      addSticky(centredOn(pointer.world));
+      // Back to Select, as on other whiteboards: the next click finishes typing instead of
+      // opening another sticky. Shift-click (or a double-clicked tool) keeps the tool.
+      latest.current.props.onStickyPlaced?.({ keepTool: e.evt.shiftKey });
       return;
     }
     if (e.target === stage && !(g?.type === 'pan' && g.moved)) {

@@ -73,6 +73,11 @@ export interface BoardCanvasProps {
   onEditing?(target: EditTarget | null): void;
   /** In-progress ink (volatile); `done: true` on release, after which the canvas stores the annotation. */
   onInk?(stroke: InkPayload): void;
+  /**
+   * A sticky was placed with the Sticky tool (not N). The shell goes back to the Select tool
+   * unless `keepTool` (the click was Shift-click) or the tool was made to stay on.
+   */
+  onStickyPlaced?(placed: { keepTool: boolean }): void;
   /** The selected entity (for delete shortcut and panels). */
   selectedId?: string | null;
   onSelect?(selection: { collection: 'stickies' | 'comms' | 'annotations'; id: string } | null): void;
