@@ -17,6 +17,8 @@ import { decimatePoints } from './decimatePoints';
 import { screenToWorld } from './fitViewport';
 import { freeStickySpot } from './freeStickySpot';
 import { InkLayer } from './InkLayer';
+import { pinnedLaneLabels } from './pinnedLaneLabels';
+import { PinnedLaneLabelsLayer } from './PinnedLaneLabelsLayer';
 import { PresenceLayer } from './PresenceLayer';
 import { StickiesLayer } from './StickiesLayer';
 import { StickyEditor } from './StickyEditor';
@@ -35,6 +37,8 @@ const NO_EDITORS: RemoteEditor[] = [];
 const isStickyText = (editor: RemoteEditor, id: string) => editor.target.collection === 'stickies' && editor.target.id === id && editor.target.field === 'text';
 /** Screen px between the view's edge and a sticky placed with N. */
 const VIEW_INSET = 12;
+/** Screen px a lane must be inside the top or bottom edge for its pinned label to show. */
+const LANE_LABEL_MARGIN_Y = 10;
 /** Performance mark of the canvas's first drawn frame. */
 const FIRST_CANVAS_MARK = 'gapboard:first-canvas';
 
@@ -310,7 +314,13 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
   const shownComm = pinnedComm ?? hoverComm;
   const v = vp.viewport;
   const cullRef = useRef<Rect | null>(null);
-  cullRef.current = nextCullRect(cullRef.current, visibleWorldRect(v, width, height));
+  const visible = visibleWorldRect(v, width, height);
+  cullRef.current = nextCullRect(cullRef.current, visible);
+  // Recomputed when the view or the lanes change, not on every render (remote cursors re-render often).
+  const laneLabels = useMemo(
+    () => pinnedLaneLabels(scene.lanes, visibleWorldRect(v, width, height), canvasTextMeasurer, LANE_LABEL_MARGIN_Y / v.scale),
+    [scene.lanes, v, width, height],
+  );
   // Text under ~5 px is unreadable; with hundreds of stickies it is also most of the draw time.
   const lowDetail = v.scale * SCENE_STYLE.sticky.fontSize < 5 || (v.scale < 0.6 && scene.stickies.length > 300);
   const cursor = panning ? 'grabbing' : space ? 'grab' : tool === 'ink' ? 'crosshair' : tool === 'sticky' ? 'copy' : hoverComm ? 'pointer' : 'default';
@@ -352,6 +362,7 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
         onPointerLeave={() => setHoverComm(null)}
       >
         <BackgroundLayer scene={scene} onCommHover={onCommHover} onCommClick={onCommClick} />
+        {laneLabels.length > 0 && <PinnedLaneLabelsLayer labels={laneLabels} left={visible.x} scale={v.scale} />}
         <StickiesLayer
           ref={stickiesLayerRef}
           stickies={scene.stickies}
