@@ -39,6 +39,8 @@ const isStickyText = (editor: RemoteEditor, id: string) => editor.target.collect
 const VIEW_INSET = 12;
 /** Screen px a lane must be inside the top or bottom edge for its pinned label to show. */
 const LANE_LABEL_MARGIN_Y = 10;
+/** Screen px of a lane's own label that may still show when its name is pinned (the tag covers them). */
+const LANE_LABEL_TAIL = 4;
 /** Performance mark of the canvas's first drawn frame. */
 const FIRST_CANVAS_MARK = 'gapboard:first-canvas';
 
@@ -318,7 +320,7 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
   cullRef.current = nextCullRect(cullRef.current, visible);
   // Recomputed when the view or the lanes change, not on every render (remote cursors re-render often).
   const laneLabels = useMemo(
-    () => pinnedLaneLabels(scene.lanes, visibleWorldRect(v, width, height), canvasTextMeasurer, LANE_LABEL_MARGIN_Y / v.scale),
+    () => pinnedLaneLabels(scene.lanes, visibleWorldRect(v, width, height), canvasTextMeasurer, LANE_LABEL_MARGIN_Y / v.scale, LANE_LABEL_TAIL / v.scale),
     [scene.lanes, v, width, height],
   );
   // Text under ~5 px is unreadable; with hundreds of stickies it is also most of the draw time.

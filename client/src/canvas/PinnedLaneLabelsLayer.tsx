@@ -11,9 +11,7 @@ export interface PinnedLaneLabelsLayerProps {
   scale: number;
 }
 
-/** Screen px between the view's edge and a pinned label. */
-const INSET = 6;
-const PADDING = 3;
+const PADDING = 4;
 
 /**
  * Lane names pinned to the left edge of the live canvas while the lanes' own labels are
@@ -23,12 +21,13 @@ const PADDING = 3;
 export const PinnedLaneLabelsLayer = memo(function PinnedLaneLabelsLayer({ labels, left, scale }: PinnedLaneLabelsLayerProps) {
   const inv = 1 / scale;
   const half = LANE_LABEL_FONT_SIZE / 2 + PADDING;
+  // Each tag sits flush with the view's edge, so it covers the last px of the scene's own label.
   return (
     <Layer listening={false}>
       {labels.map((label) => (
-        <Group key={label.channelId} x={left + INSET * inv} y={label.y} scaleX={inv} scaleY={inv}>
+        <Group key={label.channelId} x={left} y={label.y} scaleX={inv} scaleY={inv}>
           <Label y={-half}>
-            <Tag fill="rgba(250, 250, 250, 0.92)" stroke={label.color} strokeWidth={1} cornerRadius={3} />
+            <Tag fill="#fafafa" stroke={label.color} strokeWidth={1} cornerRadius={[0, 3, 3, 0]} />
             <Text
               text={label.name}
               fontFamily={SCENE_STYLE.fontFamily}

@@ -18,11 +18,16 @@ describe('pinnedLaneLabels', () => {
     expect(names({ x: -300, y: -200, width: 1200, height: 600 })).toEqual([]);
   });
 
-  it('pins a label once the view cuts its text, the longer names first', () => {
-    // "Status page" (110 px) starts at -120, "Service desk" (120 px) at -130, "Email" at -60.
-    expect(names({ x: -125, y: -200, width: 800, height: 600 })).toEqual(['Service desk']);
-    expect(names({ x: -100, y: -200, width: 800, height: 600 })).toEqual(['Status page', 'Service desk']);
+  it('pins the labels once they have scrolled out of the view', () => {
+    // Every label box ends at x = -10; partly cut labels are left as they are.
+    expect(names({ x: -100, y: -200, width: 800, height: 600 })).toEqual([]);
+    expect(names({ x: -10, y: -200, width: 800, height: 600 })).toEqual(['Status page', 'Email', 'Service desk']);
     expect(names({ x: 1200, y: -200, width: 800, height: 600 })).toEqual(['Status page', 'Email', 'Service desk']);
+  });
+
+  it('pins a label whose last few px still show, which the tag covers', () => {
+    expect(pinnedLaneLabels(lanes, { x: -15, y: -200, width: 800, height: 600 }, mono, 0, 4)).toEqual([]);
+    expect(pinnedLaneLabels(lanes, { x: -13, y: -200, width: 800, height: 600 }, mono, 0, 4).map((l) => l.name)).toEqual(['Status page', 'Email', 'Service desk']);
   });
 
   it('pins only the lanes on screen: inside the view vertically, and not past their end', () => {

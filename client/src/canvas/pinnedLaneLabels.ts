@@ -19,18 +19,18 @@ export interface PinnedLaneLabel {
  * The lanes whose name should be pinned to the left edge of the view (`view`, in world
  * coordinates) of the live canvas: those whose line is on screen (its y inside the view, with
  * `marginY` world px to spare, and the line reaching into it) while their own label, drawn left
- * of the time range, is cut by the view's left edge. Zoomed into the timeline, the coloured
- * lines would otherwise be unlabelled. `measure` gives the label's text width (it is
- * right-aligned in its box, so its left end depends on it).
+ * of the time range, has scrolled out of the view: at most `tail` world px of it still show,
+ * which the pinned tag, flush with the edge, covers (a label cut further in is still read as it
+ * is, and two names side by side would be worse). Zoomed into the timeline, the coloured lines
+ * would otherwise be unlabelled. `measure` gives the name's width for the tag.
  */
-export function pinnedLaneLabels(lanes: readonly SceneLane[], view: Rect, measure: MeasureText, marginY = 0): PinnedLaneLabel[] {
+export function pinnedLaneLabels(lanes: readonly SceneLane[], view: Rect, measure: MeasureText, marginY = 0, tail = 0): PinnedLaneLabel[] {
   const pinned: PinnedLaneLabel[] = [];
   for (const lane of lanes) {
     if (lane.y < view.y + marginY || lane.y > view.y + view.height - marginY) continue;
     if (lane.x2 <= view.x) continue;
+    if (lane.labelX + lane.labelWidth > view.x + tail) continue;
     const textWidth = Math.min(lane.labelWidth, measure(lane.name, LANE_LABEL_FONT_SIZE, true));
-    const textLeft = lane.labelX + lane.labelWidth - textWidth;
-    if (textLeft >= view.x) continue;
     pinned.push({ channelId: lane.channelId, name: lane.name, color: lane.color, y: lane.y, textWidth });
   }
   return pinned;
