@@ -2,6 +2,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Rect } from '../scene/sceneTypes';
+import { visibleWorldRect } from './cullRect';
 import { fitBoardViewport, fitViewport } from './fitViewport';
 import { useBoardViewport, type BoardViewportOptions } from './useBoardViewport';
 
@@ -26,33 +27,44 @@ function render(initial: Partial<BoardViewportOptions>) {
 }
 
 describe('useBoardViewport', () => {
-  it('fits the loaded board once, then keeps the view when the content grows', async () => {
+  it('fits the loaded board once, then keeps the view when stickies grow the board', async () => {
     const { result, rerender } = render({});
     await frames();
     const before = result.current.viewport;
-    rerender({ controlled: undefined, onChange: undefined, ...size, bounds: grown, timeline: grown, contentReady: true });
+    rerender({ controlled: undefined, onChange: undefined, ...size, bounds: grown, timeline: small, contentReady: true });
     expect(result.current.viewport).toEqual(before);
   });
 
-  it('follows a board being set up as it grows, until it holds content', async () => {
+  it('follows a board being set up as it grows, whole as it was shown, until it holds content', async () => {
     const { result, rerender } = render({ settingUp: true });
     await frames();
+    // The timeline was all in view: it stays all in view, even below the first view's readable scale.
     rerender({ controlled: undefined, onChange: undefined, ...size, bounds: grown, timeline: grown, contentReady: true, settingUp: true });
-    expect(result.current.viewport).toEqual(fitBoardViewport(grown, grown, size.width, size.height));
+    expect(result.current.viewport).toEqual(fitViewport(grown, size.width, size.height));
+    expect(result.current.viewport.scale).toBeLessThan(fitBoardViewport(grown, grown, size.width, size.height).scale);
     // The first comm: fitted once more, then the view stays.
     const withComm: Rect = { ...grown, width: 1800 };
     rerender({ controlled: undefined, onChange: undefined, ...size, bounds: withComm, timeline: withComm, contentReady: true, settingUp: false });
     await frames();
     const settled = result.current.viewport;
-    expect(settled).toEqual(fitBoardViewport(withComm, withComm, size.width, size.height));
+    expect(settled).toEqual(fitViewport(withComm, size.width, size.height));
     rerender({ controlled: undefined, onChange: undefined, ...size, bounds: small, timeline: small, contentReady: true, settingUp: false });
     expect(result.current.viewport).toEqual(settled);
   });
 
-  it('stops following a board being set up once the user moves the view', async () => {
+  it('follows a board being set up with its readable first view when that showed only part of it', async () => {
+    const long: Rect = { x: -190, y: -174, width: 3000, height: 400 };
+    const { result, rerender } = render({ settingUp: true, bounds: long, timeline: long });
+    await frames();
+    const longer: Rect = { ...long, height: 460 };
+    rerender({ controlled: undefined, onChange: undefined, ...size, bounds: longer, timeline: longer, contentReady: true, settingUp: true });
+    expect(result.current.viewport).toEqual(fitBoardViewport(longer, longer, size.width, size.height));
+  });
+
+  it('stops following a board being set up once the user moves the view to a part of it', async () => {
     const { result, rerender } = render({ settingUp: true });
     await frames();
-    act(() => result.current.panBy(50, 0));
+    act(() => result.current.panBy(-600, 0));
     const moved = result.current.viewport;
     rerender({ controlled: undefined, onChange: undefined, ...size, bounds: grown, timeline: grown, contentReady: true, settingUp: true });
     expect(result.current.viewport).toEqual(moved);
@@ -82,6 +94,30 @@ describe('useBoardViewport Fit', () => {
     const wider = { width: 1400, height: 700 };
     rerender({ controlled: undefined, onChange: undefined, ...wider, bounds: wide, timeline: wide, contentReady: true });
     expect(result.current.viewport).toEqual(fitViewport(wide, wider.width, wider.height));
+  });
+
+  it('keeps showing the whole timeline as channels and comms widen it after Fit', async () => {
+    // A board with comms (so the first fit is over) whose timeline is too wide to read whole.
+    const { result, rerender } = render({ bounds: wide, timeline: wide });
+    await frames();
+    act(() => result.current.zoomToFit());
+    const visible = () => visibleWorldRect(result.current.viewport, size.width, size.height);
+    // A comm after the resolution widens the timeline; a new channel adds a lane below it.
+    const wider: Rect = { ...wide, width: 3400 };
+    rerender({ controlled: undefined, onChange: undefined, ...size, bounds: wider, timeline: wider, contentReady: true });
+    expect(contains(visible(), wider)).toBe(true);
+    const taller: Rect = { ...wider, height: 760 };
+    rerender({ controlled: undefined, onChange: undefined, ...size, bounds: taller, timeline: taller, contentReady: true });
+    expect(contains(visible(), taller)).toBe(true);
+  });
+
+  it('leaves a view showing part of the timeline where it is when the timeline grows', async () => {
+    const { result, rerender } = render({ bounds: wide, timeline: wide });
+    await frames();
+    // The first view of a wide board shows its start only.
+    const first = result.current.viewport;
+    rerender({ controlled: undefined, onChange: undefined, ...size, bounds: { ...wide, width: 3400 }, timeline: { ...wide, width: 3400 }, contentReady: true });
+    expect(result.current.viewport).toEqual(first);
   });
 });
 
@@ -115,3 +151,7 @@ describe('useBoardViewport while following', () => {
     expect(result.current.viewport).toEqual({ x: -260, y: -40, scale: 1.48 });
   });
 });
+
+function contains(outer: Rect, inner: Rect): boolean {
+  return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+}

@@ -3,6 +3,9 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import type { Rect } from '../scene/sceneTypes';
 import type { Viewport } from './BoardCanvasProps';
 import { fitBoardViewport, fitViewport, zoomAround } from './fitViewport';
+import { keepTimelineInView, showsRect } from './keepTimelineInView';
+
+const sameRect = (a: Rect, b: Rect) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 
 export interface BoardViewportOptions {
   /**
@@ -52,7 +55,8 @@ export function useBoardViewport({ controlled, onChange, width, height, bounds, 
   const settled = useRef(false);
   /**
    * Fit asked for the whole board (the Fit button), not the first view's readable part: a resize
-   * of the untouched view (window, panels hidden) keeps showing all of it.
+   * of the untouched view (window, panels hidden) keeps showing all of it. Also set when a board
+   * being set up was shown whole and its timeline grew (it keeps being shown whole).
    */
   const wholeBoard = useRef(false);
   const fit = (b: Rect, t: Rect, w: number, h: number): Viewport =>
@@ -93,6 +97,22 @@ export function useBoardViewport({ controlled, onChange, width, height, bounds, 
     });
     return () => cancelAnimationFrame(id);
   }, [contentReady, settingUp]);
+
+  // A view showing all of the timeline keeps showing all of it as the timeline grows (a channel
+  // or a comm added during Prep), see keepTimelineInView. Declared before the set-up fit below,
+  // which it tells to fit the whole board rather than a readable part of it.
+  const shown = useRef({ timeline, bounds });
+  useEffect(() => {
+    const before = shown.current;
+    shown.current = { timeline, bounds };
+    if (sameRect(before.timeline, timeline) || controlled || width <= 0 || height <= 0) return;
+    if (!settled.current && !userMoved.current) {
+      if (contentReady && settingUp && showsRect(current.current, width, height, before.timeline)) wholeBoard.current = true;
+      return;
+    }
+    const next = keepTimelineInView(current.current, width, height, before, { timeline, bounds });
+    if (next) setViewport(next, false);
+  }, [timeline.x, timeline.y, timeline.width, timeline.height, bounds.x, bounds.y, bounds.width, bounds.height]);
 
   useEffect(() => {
     if (settled.current || userMoved.current || controlled || width <= 0 || height <= 0) return;
