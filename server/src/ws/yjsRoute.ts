@@ -10,6 +10,7 @@ import type { Metrics } from '../metrics';
 import type { ClientHandle } from '../rooms/BoardRoom';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
 import { CloseCode, type RoomSocket } from '../rooms/RoomSocket';
+import { binaryFrame } from './binaryFrame';
 
 /** Options of {@link yjsRoute}. */
 export interface YjsRouteOptions {
@@ -33,6 +34,20 @@ const querySchema = z.object({
 
 /** Board ids are nanoids and view tokens `v_` + base64url, both in this alphabet; anything else cannot exist. */
 const boardIdPattern = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * The frame of the message sent last. A room sends one message to each of its clients in turn,
+ * so every recipient after the first reuses the frame made for the first.
+ */
+let lastMessage: Uint8Array | null = null;
+let lastFrame: Buffer = Buffer.alloc(0);
+function framed(message: Uint8Array): Buffer {
+  if (message !== lastMessage) {
+    lastFrame = binaryFrame(message);
+    lastMessage = message;
+  }
+  return lastFrame;
+}
 
 /** Upgrade paths that belong to other listeners (socket.io) and must not reach Fastify's router. */
 const foreignUpgradePrefixes = ['/socket.io/'];
@@ -83,6 +98,9 @@ export const yjsRoute: FastifyPluginAsync<YjsRouteOptions> = async (app, options
     let pending: Uint8Array[] = [];
     let closed = false;
 
+    // The connection's TCP socket, which `ws` took over from the upgrade request: broadcasts
+    // write their ready-made frame to it directly (see framed).
+    const tcp = request.raw.socket;
     const roomSocket: RoomSocket = {
       send(message) {
         if (socket.readyState !== WebSocket.OPEN) return;
@@ -90,7 +108,9 @@ export const yjsRoute: FastifyPluginAsync<YjsRouteOptions> = async (app, options
           socket.close(1013, 'client too slow, reconnect');
           return;
         }
-        socket.send(message);
+        // A whole frame in one write: ordered with `ws`'s own frames (pongs, close), which it
+        // also writes whole, and counted in bufferedAmount like them.
+        tcp.write(framed(message));
       },
       close(code, reason) {
         if (socket.readyState === WebSocket.OPEN || socket.readyState === WebSocket.CONNECTING) {
