@@ -5,6 +5,8 @@ import type { FastifyInstance } from 'fastify';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
+import { io, type Socket } from 'socket.io-client';
+import type { JoinAck } from '@gapboard/shared';
 import { buildApp, type AppDeps } from '../app';
 import { makeConfig, type ConfigInput } from '../config';
 
@@ -134,4 +136,21 @@ export async function closeClients(
   for (const s of sockets.splice(0)) s.disconnect();
   for (const p of peers.splice(0)) p.destroy();
   await server?.close();
+}
+
+/**
+ * A socket.io client that joined `boardId`'s meeting as `name` (as facilitator with `key`); kept
+ * in `sockets` for {@link closeClients}. The ack is returned as the server sent it.
+ */
+export async function joinMeeting(
+  server: TestServer,
+  sockets: Socket[],
+  boardId: string,
+  name: string,
+  key?: string,
+): Promise<{ socket: Socket; ack: JoinAck }> {
+  const socket = io(server.httpUrl, { transports: ['websocket'], forceNew: true, reconnection: false });
+  sockets.push(socket);
+  const ack = (await socket.emitWithAck('join', { boardId, name, color: '#1f77b4', key })) as JoinAck;
+  return { socket, ack };
 }

@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import * as Y from 'yjs';
-import type { JoinAck } from '@gapboard/shared';
-import { closeClients, connectPeer, startTestServer, waitFor, type TestPeer, type TestServer } from '../testing/testServer.testHelper';
+import { closeClients, connectPeer, joinMeeting, startTestServer, waitFor, type TestPeer, type TestServer } from '../testing/testServer.testHelper';
 
 /**
  * Edits a participant makes while the facilitator has the board locked are refused by the
@@ -15,10 +14,8 @@ describe('edits refused while the board is locked', () => {
   const peers: TestPeer[] = [];
   afterEach(() => closeClients(server, sockets, peers));
 
-  const joinMeeting = async (boardId: string, name: string, key?: string) => {
-    const socket = io(server.httpUrl, { transports: ['websocket'], forceNew: true, reconnection: false });
-    sockets.push(socket);
-    const ack = (await socket.emitWithAck('join', { boardId, name, color: '#1f77b4', key })) as JoinAck;
+  const join = async (boardId: string, name: string, key?: string) => {
+    const { socket, ack } = await joinMeeting(server, sockets, boardId, name, key);
     expect(ack).toMatchObject({ ok: true });
     return socket;
   };
@@ -45,8 +42,8 @@ describe('edits refused while the board is locked', () => {
   it('a sticky typed while locked reaches the facilitator on unlock, without the participant reconnecting', async () => {
     server = await startTestServer();
     const { id, facilitatorKey } = await server.createBoard({});
-    const fay = await joinMeeting(id, 'Fay', facilitatorKey);
-    await joinMeeting(id, 'Jonas');
+    const fay = await join(id, 'Fay', facilitatorKey);
+    await join(id, 'Jonas');
     const facilitator = peer(id, { key: facilitatorKey });
     const participant = peer(id);
     await Promise.all([facilitator.synced, participant.synced]);
@@ -82,7 +79,7 @@ describe('edits refused while the board is locked', () => {
   it('offline edits a participant brings back while the board is locked reach the board on unlock', async () => {
     server = await startTestServer();
     const { id, facilitatorKey } = await server.createBoard({});
-    const fay = await joinMeeting(id, 'Fay', facilitatorKey);
+    const fay = await join(id, 'Fay', facilitatorKey);
     const facilitator = peer(id, { key: facilitatorKey });
     const participant = peer(id);
     await Promise.all([facilitator.synced, participant.synced]);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { io, type Socket } from 'socket.io-client';
-import type { CommandAck, JoinAck, ReadLink } from '@gapboard/shared';
-import { closeClients, connectPeer, startTestServer, waitFor, type TestPeer, type TestServer } from '../testing/testServer.testHelper';
+import type { Socket } from 'socket.io-client';
+import type { CommandAck, ReadLink } from '@gapboard/shared';
+import { closeClients, connectPeer, joinMeeting, startTestServer, waitFor, type TestPeer, type TestServer } from '../testing/testServer.testHelper';
 
 /**
  * The socket.io meeting and the Yjs websocket share one HTTP server: both upgrade, and the
@@ -13,18 +13,13 @@ describe('meeting and Yjs sync on one server', () => {
   const peers: TestPeer[] = [];
   afterEach(() => closeClients(server, sockets, peers));
 
-  const joinMeeting = async (boardId: string, name: string, key?: string) => {
-    const socket = io(server.httpUrl, { transports: ['websocket'], forceNew: true, reconnection: false });
-    sockets.push(socket);
-    const ack = (await socket.emitWithAck('join', { boardId, name, color: '#1f77b4', key })) as JoinAck;
-    return { socket, ack };
-  };
+  const join = (boardId: string, name: string, key?: string) => joinMeeting(server, sockets, boardId, name, key);
 
   it('lets only the facilitator drive the timer', async () => {
     server = await startTestServer();
     const { id, facilitatorKey } = await server.createBoard({});
-    const participant = await joinMeeting(id, 'Pat');
-    const facilitator = await joinMeeting(id, 'Fay', facilitatorKey);
+    const participant = await join(id, 'Pat');
+    const facilitator = await join(id, 'Fay', facilitatorKey);
     expect(participant.ack).toMatchObject({ ok: true, role: 'participant' });
     expect(facilitator.ack).toMatchObject({ ok: true, role: 'facilitator' });
 
@@ -37,7 +32,7 @@ describe('meeting and Yjs sync on one server', () => {
   it("locking from the meeting drops participants' document writes", async () => {
     server = await startTestServer();
     const { id, facilitatorKey } = await server.createBoard({});
-    const facilitator = await joinMeeting(id, 'Fay', facilitatorKey);
+    const facilitator = await join(id, 'Fay', facilitatorKey);
     const editor = connectPeer(server.yjsUrl, id);
     const watcher = connectPeer(server.yjsUrl, id, { key: facilitatorKey });
     peers.push(editor, watcher);
@@ -56,7 +51,7 @@ describe('meeting and Yjs sync on one server', () => {
   it('a read-only link minted in the meeting opens the board read-only', async () => {
     server = await startTestServer();
     const { id, facilitatorKey } = await server.createBoard({ format: 'gapboard/v1', title: 'Shared' });
-    const facilitator = await joinMeeting(id, 'Fay', facilitatorKey);
+    const facilitator = await join(id, 'Fay', facilitatorKey);
     const link = new Promise<ReadLink>((resolve) => facilitator.socket.once('read-link', resolve));
     await facilitator.socket.emitWithAck('command', { type: 'mint-read-link' });
     const { token } = await link;
