@@ -1,13 +1,13 @@
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Role } from '@gapboard/shared';
-import type { BoardStorage } from '../storage/BoardStorage';
-import type { Metrics } from '../metrics';
 import { remoteOrigin } from '../fanout/BoardFanout';
 import { applyClientUpdate } from './applyClientUpdate';
 import { applyStoredDoc } from './applyStoredDoc';
 import { LogCompactor } from './LogCompactor';
-import { defaultPendingLimits, dropPending, pendingBytes, PendingUpdateGuard, type PendingLimits } from './PendingUpdateGuard';
+import { UpdateOutbox, type BatchFrames } from './UpdateOutbox';
+import { defaultPendingLimits, dropPending, pendingBytes, PendingUpdateGuard } from './PendingUpdateGuard';
+import type { BoardRoomOptions } from './BoardRoomOptions';
 import { CloseCode, type RoomSocket } from './RoomSocket';
 import {
   decodeClientMessage,
@@ -15,43 +15,12 @@ import {
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdateMessage,
+  isEmptyStateVector,
+  orProtocolError,
   ProtocolError,
 } from './yMessages';
 
-/** The few logger methods the room uses (pino and Fastify's logger fit). */
-export interface RoomLogger {
-  info(obj: object, msg?: string): void;
-  warn(obj: object, msg?: string): void;
-  error(obj: object, msg?: string): void;
-}
-
-/** Options of {@link BoardRoom}. */
-export interface BoardRoomOptions {
-  boardId: string;
-  storage: BoardStorage;
-  /** Synchronous lock check (`BoardAccess.isLocked`), asked on every write. */
-  isLocked: (boardId: string) => boolean;
-  /**
-   * Lock changes of this board (`BoardAccess.onLockChange`), wherever they come from: this
-   * instance's meeting, HTTP, or another instance over the fan-out. On unlock the room asks the
-   * clients whose writes it refused for them again. Returns unsubscribe.
-   */
-  onLockChange?: (boardId: string, listener: (locked: boolean) => void) => () => void;
-  metrics: Metrics;
-  log: RoomLogger;
-  /** Compact the update log into a snapshot past this many updates… */
-  compactMaxUpdates: number;
-  /** …or this many bytes. */
-  compactMaxBytes: number;
-  /** How long and how much Yjs may hold back updates waiting for dependencies. @default defaultPendingLimits */
-  pendingLimits?: PendingLimits;
-  /** Resolves when storage is free to load this board (a previous room of it has been stored). */
-  loadAfter?: Promise<void>;
-  /** Called when the last client left. */
-  onEmpty?: (room: BoardRoom) => void;
-  /** Called when the room gave up (storage failure); its clients have been closed. */
-  onFailed?: (room: BoardRoom) => void;
-}
+export type { BoardRoomOptions, RoomLogger } from './BoardRoomOptions';
 
 /** What the transport adapter holds per connection. */
 export interface ClientHandle {
@@ -102,8 +71,8 @@ export class BoardRoom {
    * until the document changes: a join storm on a large board costs one encode, not one each.
    */
   private fullSyncReply: Uint8Array | null = null;
-  /** Durable updates waiting for the end of their commit's microtasks to be broadcast (see queueBroadcast). */
-  private outbox: { update: Uint8Array; message: Uint8Array; origin: unknown }[] = [];
+  /** Durable updates waiting for the end of their commit's microtasks to be broadcast together. */
+  private readonly outbox = new UpdateOutbox((frames) => this.broadcastBatch(frames));
   private readonly compactor: LogCompactor;
   private readonly unwatchLock: () => void;
   private readonly pendingGuard: PendingUpdateGuard<RoomClient>;
@@ -317,45 +286,18 @@ export class BoardRoom {
         }
         this.compactor.appended(result.seq, update.byteLength);
         this.options.metrics.updates++;
-        this.queueBroadcast(update, message, origin);
+        this.outbox.add({ update, message, origin });
         if (this.state === 'ready') this.compactor.maybeCompact();
       });
   };
 
-  /**
-   * Updates whose commits completed together (one group commit) are sent as one merged frame per
-   * client, after the microtasks of that commit ran. Under light load that is one update per
-   * frame, as before; under heavy load the fan-out cost (a send per client per frame) stops
-   * growing with the update rate, which is what keeps latency bounded when the server is busy.
-   */
-  private queueBroadcast(update: Uint8Array, message: Uint8Array, origin: unknown): void {
-    this.outbox.push({ update, message, origin });
-    if (this.outbox.length === 1) process.nextTick(this.flushOutbox);
-  }
-
-  private readonly flushOutbox = (): void => {
-    const batch = this.outbox;
-    this.outbox = [];
-    if (!this.isOpen || batch.length === 0) return;
-    if (batch.length === 1) {
-      const only = batch[0]!;
-      for (const client of this.clients.values()) {
-        if (client !== only.origin) this.send(client, only.message);
-      }
-      return;
-    }
-    const all = encodeUpdateMessage(Y.mergeUpdates(batch.map((b) => b.update)));
-    const origins = new Set(batch.map((b) => b.origin));
+  private broadcastBatch(frames: BatchFrames): void {
+    if (!this.isOpen) return;
     for (const client of this.clients.values()) {
-      if (!origins.has(client)) {
-        this.send(client, all);
-        continue;
-      }
-      // A writer gets the others' updates of the batch, never its own back.
-      const others = batch.filter((b) => b.origin !== client).map((b) => b.update);
-      if (others.length > 0) this.send(client, encodeUpdateMessage(others.length === 1 ? others[0]! : Y.mergeUpdates(others)));
+      const frame = frames.for(client);
+      if (frame) this.send(client, frame);
     }
-  };
+  }
 
   private readonly onAwarenessUpdate = (
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
@@ -427,19 +369,5 @@ export class BoardRoom {
     this.awareness.destroy();
     this.doc.destroy();
     if (this.state !== 'failed') this.state = 'closed';
-  }
-}
-
-/** A state vector with no clients (encoded as the single varuint 0): the sender has nothing yet. */
-function isEmptyStateVector(stateVector: Uint8Array): boolean {
-  return stateVector.byteLength === 1 && stateVector[0] === 0;
-}
-
-/** Runs `run`, turning whatever it throws into a ProtocolError with `reason` (the close reason). */
-function orProtocolError<T>(run: () => T, reason: string): T {
-  try {
-    return run();
-  } catch {
-    throw new ProtocolError(reason);
   }
 }

@@ -112,3 +112,17 @@ function readBytes(decoder: decoding.Decoder, what: string): Uint8Array {
   decoder.pos += length;
   return bytes;
 }
+
+/** A state vector with no clients (encoded as the single varuint 0): the sender has nothing yet. */
+export function isEmptyStateVector(stateVector: Uint8Array): boolean {
+  return stateVector.byteLength === 1 && stateVector[0] === 0;
+}
+
+/** Runs `run`, turning whatever it throws into a ProtocolError with `reason` (the close reason). */
+export function orProtocolError<T>(run: () => T, reason: string): T {
+  try {
+    return run();
+  } catch {
+    throw new ProtocolError(reason);
+  }
+}
