@@ -9,8 +9,9 @@ import { sceneTimeAt } from '../scene/sceneTimeAt';
 import { stickyTextLayout } from '../scene/stickyTextLayout';
 import type { Rect } from '../scene/sceneTypes';
 import { BackgroundLayer } from './BackgroundLayer';
-import type { BoardCanvasHandle, BoardCanvasProps, RemoteEditor } from './BoardCanvasProps';
+import type { BoardCanvasHandle, BoardCanvasProps } from './BoardCanvasProps';
 import { canvasTextMeasurer } from './canvasTextMeasurer';
+import { CanvasMessageBox, LockedWhileTypingNote } from './CanvasNotes';
 import { CommTooltip } from './CommTooltip';
 import { nextCullRect, visibleWorldRect } from './cullRect';
 import { decimatePoints } from './decimatePoints';
@@ -27,14 +28,12 @@ import { useDocWrite } from './useDocWrite';
 import { saveStickyText, type StickySaveOutcome } from './saveStickyText';
 import { useStickyHandlers, type StickyEdit } from './useStickyHandlers';
 import { useSpaceKey } from './useSpaceKey';
+import { useStickyEditors } from './useStickyEditors';
 
 const INK_WIDTH = 4;
 const INK_SEND_MS = 33; // ~30 Hz: smooth for watchers, light on the socket
 const CURSOR_SEND_MS = 40;
 const FALLBACK_INK = '#d62728';
-const NO_EDITORS: RemoteEditor[] = [];
-/** Whether `editor` is editing the text of sticky `id`. */
-const isStickyText = (editor: RemoteEditor, id: string) => editor.target.collection === 'stickies' && editor.target.id === id && editor.target.field === 'text';
 /** Screen px between the view's edge and a sticky placed with N. */
 const VIEW_INSET = 12;
 /** Screen px a lane must be inside the top or bottom edge for its pinned label to show. */
@@ -55,7 +54,6 @@ type Gesture =
  */
 export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(function BoardCanvas(props, ref) {
   const { board, analysis, width, height, readOnly } = props;
-  const remoteEditors = props.remoteEditors ?? NO_EDITORS;
   const scene = useMemo(() => computeScene(board, analysis, { measureText: canvasTextMeasurer }), [board, analysis]);
   const vp = useBoardViewport({
     controlled: props.viewport,
@@ -327,18 +325,7 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
   const lowDetail = v.scale * SCENE_STYLE.sticky.fontSize < 5 || (v.scale < 0.6 && scene.stickies.length > 300);
   const cursor = panning ? 'grabbing' : space ? 'grab' : tool === 'ink' ? 'crosshair' : tool === 'sticky' ? 'copy' : hoverComm ? 'pointer' : 'default';
   const editColors = editing ? STICKY_COLORS[editing.kind] : null;
-  const othersOnEdited = useMemo(
-    () => (editing ? remoteEditors.filter((e) => isStickyText(e, editing.id)).map((e) => e.name) : []),
-    [editing, remoteEditors],
-  );
-  // Others' names on the stickies they are editing (not on the one open here: its editor says it).
-  const editorTags = useMemo(() => {
-    const byId = new Map(scene.stickies.map((st) => [st.id, st]));
-    return remoteEditors.flatMap((e) => {
-      const st = e.target.collection === 'stickies' && e.target.field === 'text' && e.target.id !== editing?.id ? byId.get(e.target.id) : undefined;
-      return st ? [{ id: e.id, name: e.name, color: e.color, x: st.x, y: st.y }] : [];
-    });
-  }, [remoteEditors, scene.stickies, editing]);
+  const { othersOnEdited, editorTags } = useStickyEditors(props.remoteEditors, scene.stickies, editing?.id ?? null);
   const { padding, width: sw, headerHeight } = SCENE_STYLE.sticky;
 
   return (
@@ -400,48 +387,9 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
         />
       )}
       {editing && readOnly && (
-        // The lock arrived while this sticky was being typed: the editor stays (nothing typed is
-        // lost) and its text is kept here until the board is unlocked, then shared.
-        <div
-          role="status"
-          data-testid="editor-locked-hint"
-          style={{
-            position: 'absolute',
-            left: (editing.x + padding) * v.scale + v.x,
-            top: (editing.y + editing.height) * v.scale + v.y + 6,
-            maxWidth: 280,
-            padding: '6px 10px',
-            background: '#eeeafd',
-            color: '#4a3aa8',
-            border: '1px solid #c9c0f5',
-            borderRadius: 6,
-            font: `600 12px ${SCENE_STYLE.fontFamily}`,
-            zIndex: 2,
-          }}
-        >
-          The facilitator locked the board. Your text is kept and shared when they unlock it.
-        </div>
+        <LockedWhileTypingNote left={(editing.x + padding) * v.scale + v.x} top={(editing.y + editing.height) * v.scale + v.y + 6} />
       )}
-      {message && (
-        <div
-          role={message.kind === 'error' ? 'alert' : 'status'}
-          data-testid={message.kind === 'error' ? undefined : 'canvas-note'}
-          style={{
-            position: 'absolute',
-            left: 12,
-            bottom: 12,
-            maxWidth: 420,
-            padding: '8px 12px',
-            borderRadius: 6,
-            font: `13px ${SCENE_STYLE.fontFamily}`,
-            ...(message.kind === 'error'
-              ? { background: '#fee2e2', color: '#991b1b', border: '1px solid #fca5a5' }
-              : { background: '#e0e7ff', color: '#1e3a8a', border: '1px solid #a5b4fc' }),
-          }}
-        >
-          {message.text}
-        </div>
-      )}
+      {message && <CanvasMessageBox message={message} />}
     </div>
   );
 });
