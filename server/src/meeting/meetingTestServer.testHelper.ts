@@ -97,3 +97,18 @@ export async function join(
 ): Promise<JoinAck> {
   return socket.emitWithAck('join', { boardId: extra.boardId ?? testBoard.id, name, color: '#1f77b4', ...extra });
 }
+
+/** Narrows a join ack to its success branch, failing the test otherwise. */
+export function joined(ack: JoinAck) {
+  if (!ack.ok) throw new Error(`join failed: ${ack.error.message}`);
+  return ack;
+}
+
+/** A facilitator and a participant in the test board. */
+export async function facilitatorAndParticipant(server: MeetingTestServer): Promise<{ fac: Socket; part: Socket; facId: string; partId: string }> {
+  const fac = await server.connect();
+  const part = await server.connect();
+  const facId = joined(await join(fac, 'Fran', { key: testBoard.key })).self;
+  const partId = joined(await join(part, 'Pat')).self;
+  return { fac, part, facId, partId };
+}
