@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Meeting } from '../meeting/useMeeting';
 import { fakeMeeting } from '../meeting/fakeMeeting.testHelper';
+import { setFacilitatorKey } from '../storage/facilitatorKeys';
 import { FacilitatorTools } from './FacilitatorTools';
 
 // jsdom lays nothing out and has no scrollIntoView: record the calls instead.
@@ -65,5 +66,22 @@ describe('FacilitatorTools: Create read-only link', () => {
     answer({ token: 'v_first', path: '/v/v_first' });
     expect(scrolled).not.toHaveBeenCalled();
     expect(document.activeElement).not.toBe(screen.getByTestId('read-link'));
+  });
+});
+
+describe('FacilitatorTools: the facilitator link', () => {
+  afterEach(() => localStorage.clear());
+
+  it('offers the facilitator their own link, key in the fragment, for another device', () => {
+    setFacilitatorKey('b1', 'secret key/1');
+    setup();
+    expect(screen.getByText('Facilitate from another device')).toBeTruthy();
+    const input = screen.getByTestId('facilitator-link') as HTMLInputElement;
+    expect(input.value).toBe(`${window.location.origin}/b/b1#key=secret%20key%2F1`);
+  });
+
+  it('has nothing to offer on a device that does not hold the key', () => {
+    setup();
+    expect(screen.queryByTestId('facilitator-link-details')).toBeNull();
   });
 });

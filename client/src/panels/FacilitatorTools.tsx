@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type Ref } from 'react';
 import { boardPath, viewPath, type ReadLink } from '@gapboard/shared';
 import type { Meeting } from '../meeting/useMeeting';
 import { useOptimistic } from '../meeting/useOptimistic';
+import { getFacilitatorKey } from '../storage/facilitatorKeys';
 
 /** A link in a read-only field (selected on focus) with a Copy button. */
 function CopyableLink({ id, label, url, testId, inputRef }: { id: string; label: string; url: string; testId: string; inputRef?: Ref<HTMLInputElement> }) {
@@ -39,6 +40,10 @@ export function FacilitatorTools({ meeting, boardId }: { meeting: Meeting; board
     ? new URL(meeting.readLink.path || (meeting.readLink.token.startsWith('v_') ? viewPath(meeting.readLink.token) : boardPath(boardId, meeting.readLink.token)), window.location.origin).toString()
     : null;
   const participantLink = new URL(boardPath(boardId), window.location.origin).toString();
+  // The facilitator's own key travels in the fragment (never sent to a server), so the facilitator
+  // can take the meeting to another device; the key stays on the device that created the board otherwise.
+  const facilitatorKey = getFacilitatorKey(boardId);
+  const facilitatorLink = facilitatorKey ? `${participantLink}#key=${encodeURIComponent(facilitatorKey)}` : null;
 
   // The new link lands at the foot of a long panel, below the fold on a laptop: once the server
   // answers our request, bring it into view and select it, so the facilitator sees it and can
@@ -100,6 +105,13 @@ export function FacilitatorTools({ meeting, boardId }: { meeting: Meeting; board
         </button>
       </div>
       {link && <CopyableLink id="read-link-input" label="Read-only link" url={link} testId="read-link" inputRef={readLinkInput} />}
+      {facilitatorLink && (
+        <details className="facilitator-link" data-testid="facilitator-link-details">
+          <summary>Facilitate from another device</summary>
+          <p className="hint">This link opens the board as its facilitator. Keep it to yourself: whoever has it can run the meeting.</p>
+          <CopyableLink id="facilitator-link-input" label="Your facilitator link" url={facilitatorLink} testId="facilitator-link" />
+        </details>
+      )}
       {meeting.lastError && (
         <p className="error" role="alert">
           {meeting.lastError.message}
