@@ -53,7 +53,7 @@ test('what a participant types while the facilitator locks the board is held, th
   await par.page.keyboard.press('Enter');
   await expect(editor).toHaveCount(0);
   await expect(badge).toHaveAttribute('data-held', '1', { timeout: STATE_TIMEOUT });
-  await expect(badge).toHaveText('1 sticky held — shared when the facilitator unlocks');
+  await expect(badge).toHaveText('1 sticky held until unlocked');
   expect((await readBoard(par.page)).stickies.map((s) => s.text)).toEqual([sentence]);
   expect((await readBoard(fac.page)).stickies.map((s) => s.text)).toEqual(['']);
   expect((await serverFile(server, created.id)).stickies.map((s) => s.text)).toEqual(['']);

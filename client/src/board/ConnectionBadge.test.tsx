@@ -28,7 +28,7 @@ describe('ConnectionBadge', () => {
 
   it('never says online or saved for an edit the lock holds back, and says when it will be shared', () => {
     const b = badge([...online, { type: 'writes-held', held: true }, edit('stickies:a')]);
-    expect(b.textContent).toBe('1 sticky held — shared when the facilitator unlocks');
+    expect(b.textContent).toBe('1 sticky held until unlocked');
     expect(b.textContent).not.toContain('Online');
     expect(b.getAttribute('data-held')).toBe('1');
     expect(b.getAttribute('data-unsynced')).toBe('0');
@@ -38,7 +38,7 @@ describe('ConnectionBadge', () => {
 
   it('counts what is held as things: a sticky added and typed in is one', () => {
     const held: ConnectionEvent[] = [...online, { type: 'writes-held', held: true }, edit('stickies:a'), edit('stickies:a'), edit('stickies:b')];
-    expect(badge(held).textContent).toBe('2 stickies held — shared when the facilitator unlocks');
+    expect(badge(held).textContent).toBe('2 stickies held until unlocked');
   });
 
   it('says online with a locked board when nothing of this user is held', () => {
@@ -49,7 +49,7 @@ describe('ConnectionBadge', () => {
 
   it('keeps the connection state in front when it is not online', () => {
     const b = badge([...online, { type: 'writes-held', held: true }, edit('stickies:a'), { type: 'status', status: 'disconnected' }]);
-    expect(b.textContent).toBe('Reconnecting… · 1 sticky held — shared when the facilitator unlocks');
+    expect(b.textContent).toBe('Reconnecting… · 1 sticky held until unlocked');
   });
 
   it('goes back to online once unlocked', () => {

@@ -26,7 +26,8 @@ export function ConnectionBadge({ connection, meeting = 'caught-up' }: Connectio
   const n = unsynced.count;
   const heldThings = countThings(connection.held);
   const held = heldThings.count;
-  const heldNote = `${held} ${heldThings.noun} held — shared when the facilitator unlocks`;
+  // Short, so the top bar keeps one row; the title says the rest.
+  const heldNote = `${held} ${heldThings.noun} held until unlocked`;
   const closedReason =
     connection.closed && (connection.closed.code === 4404 ? 'This board does not exist.' : connection.closed.reason || 'The server closed the connection.');
   const title =

@@ -11,7 +11,7 @@ import type { Rect } from '../scene/sceneTypes';
 import { BackgroundLayer } from './BackgroundLayer';
 import type { BoardCanvasHandle, BoardCanvasProps } from './BoardCanvasProps';
 import { canvasTextMeasurer } from './canvasTextMeasurer';
-import { CanvasMessageBox, LockedWhileTypingNote } from './CanvasNotes';
+import { CanvasMessageBox } from './CanvasNotes';
 import { CommTooltip } from './CommTooltip';
 import { nextCullRect, visibleWorldRect } from './cullRect';
 import { decimatePoints } from './decimatePoints';
@@ -383,11 +383,9 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
           label={`${editColors.label} sticky text`}
           storedText={board.stickies.find((st) => st.id === editing.id)?.text ?? editing.text}
           othersEditing={othersOnEdited}
+          lockedWhileTyping={readOnly}
           onDone={commitEdit}
         />
-      )}
-      {editing && readOnly && (
-        <LockedWhileTypingNote left={(editing.x + padding) * v.scale + v.x} top={(editing.y + editing.height) * v.scale + v.y + 6} />
       )}
       {message && <CanvasMessageBox message={message} />}
     </div>

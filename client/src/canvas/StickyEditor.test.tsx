@@ -97,4 +97,12 @@ describe('StickyEditor', () => {
     renderEditor('x');
     expect(screen.queryByTestId('sticky-editing-hint')).toBeNull();
   });
+
+  it('puts the locked-board note under the editor as it has grown, not over the text', () => {
+    // A text that needs 160 px: the editor grows to it, and the note goes below that.
+    renderEditor('a long text', { top: 100, lockedWhileTyping: true, sizeFor: () => ({ height: 160, fontSize: 12 }) });
+    const note = screen.getByTestId('editor-locked-hint');
+    expect(note.textContent).toContain('Your text is kept');
+    expect(parseFloat(note.style.top)).toBe(100 + 160 + 6);
+  });
 });

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { TextEdit } from '@gapboard/shared/textMerge';
 import { useTextDraft } from '../editing/useTextDraft';
 import { SCENE_STYLE } from '../scene/sceneStyle';
+import { LockedWhileTypingNote } from './CanvasNotes';
 
 export interface StickyEditorProps {
   /** Screen rectangle of the sticky's text area, relative to the canvas container. */
@@ -19,6 +20,8 @@ export interface StickyEditorProps {
   label: string;
   /** Others editing this sticky now (their display names), for a hint under the editor. */
   othersEditing?: readonly string[];
+  /** The facilitator locked the board while this was typed: a note under the editor says the text is kept. */
+  lockedWhileTyping?: boolean;
   /**
    * Editing is over (Enter, Escape or focus left the field): `edit.base` is the text when the
    * typing began, `edit.mine` the text as it now reads (equal when nothing was typed). Returns
@@ -121,6 +124,10 @@ export function StickyEditor(props: StickyEditorProps) {
         >
           {editingHint(others)}
         </div>
+      )}
+      {props.lockedWhileTyping && (
+        // Under the editor as it has grown (and under the hint above, if any), never over the text.
+        <LockedWhileTypingNote left={props.left} top={props.top + size.height + 6 + (others.length > 0 ? 28 : 0)} />
       )}
     </>
   );
