@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -134,7 +134,11 @@ export async function startTarget(name: TargetName, options: StartOptions = {}):
     args = [...extra, '--import', 'tsx', '--import', preload, join(serverDir, 'bench/nullRelay.ts')];
   }
   const [command, commandArgs] = pinned(0, node, args);
-  const child = spawn(command, commandArgs, { cwd: serverDir, env, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+  // BENCH_SERVER_STDOUT=<dir> keeps each server's stdout (where V8 prints --trace-gc-nvp) in <dir>/<target>-<time>.log.
+  const stdoutDir = process.env.BENCH_SERVER_STDOUT;
+  const stdout = stdoutDir ? openSync(join(stdoutDir, `${name}-${Date.now()}.log`), 'w') : 'ignore';
+  const child = spawn(command, commandArgs, { cwd: serverDir, env, stdio: ['ignore', stdout, 'pipe', 'ipc'] });
+  if (typeof stdout === 'number') closeSync(stdout);
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);

@@ -5,6 +5,8 @@
 export class Metrics {
   /** Yjs frames that broke the protocol (connection closed with 4400). */
   invalidFrames = 0;
+  /** Yjs connections closed because the peer stopped answering pings (gone without closing). */
+  silentConnections = 0;
   /** Frames larger than the websocket limit (connection closed with 1009). */
   oversizedFrames = 0;
   /** HTTP bodies or socket.io payloads rejected by validation. */

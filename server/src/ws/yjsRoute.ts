@@ -11,6 +11,7 @@ import type { ClientHandle } from '../rooms/BoardRoom';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
 import { CloseCode, type RoomSocket } from '../rooms/RoomSocket';
 import { binaryFrame } from './binaryFrame';
+import { keepAlive } from './keepAlive';
 
 /** Options of {@link yjsRoute}. */
 export interface YjsRouteOptions {
@@ -24,6 +25,8 @@ export interface YjsRouteOptions {
    * closed (1013) rather than letting the server buffer without bound; it resyncs on reconnect.
    */
   maxBufferedBytes?: number;
+  /** @default 30000 — see {@link keepAlive}; 0: no pings. */
+  heartbeatMs?: number;
 }
 
 const paramsSchema = z.object({ boardId: z.string() });
@@ -60,6 +63,7 @@ const foreignUpgradePrefixes = ['/socket.io/'];
  */
 export const yjsRoute: FastifyPluginAsync<YjsRouteOptions> = async (app, options) => {
   const maxBuffered = options.maxBufferedBytes ?? 32 * 1024 * 1024;
+  const heartbeatMs = options.heartbeatMs ?? 30_000;
 
   // @fastify/websocket answers every upgrade through Fastify's router (a 404 for socket.io's
   // path); give it a filtered view of the server's upgrade events instead.
@@ -93,6 +97,12 @@ export const yjsRoute: FastifyPluginAsync<YjsRouteOptions> = async (app, options
     const params = paramsSchema.parse(request.params);
     const query = querySchema.safeParse(request.query);
     socket.binaryType = 'nodebuffer';
+    if (heartbeatMs > 0) {
+      keepAlive(socket, heartbeatMs, () => {
+        options.metrics.silentConnections++;
+        request.log.info('closing a Yjs connection that stopped answering pings');
+      });
+    }
 
     let handle: ClientHandle | null = null;
     let pending: Uint8Array[] = [];
