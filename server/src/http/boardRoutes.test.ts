@@ -160,6 +160,14 @@ describe('board HTTP API', () => {
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
   });
 
+  it('refuses a JSON null body with 400 instead of creating an empty board', async () => {
+    server = await startTestServer();
+    const res = await post('/api/boards', 'null');
+    expect(res.status).toBe(400);
+    expect((await res.json()) as { error: string; message: string }).toMatchObject({ error: 'invalid-input', message: '(root): expected a JSON object, got null' });
+    expect(await boardCount()).toBe(0);
+  });
+
   it('reads a text/plain body as JSON, like application/json', async () => {
     server = await startTestServer();
     const text = { 'content-type': 'text/plain' };

@@ -3,9 +3,9 @@ import { HttpError } from './errorHandler';
 
 /**
  * Replaces Fastify's JSON body parser so that a malformed body gets a 400 saying where the
- * JSON breaks (`Unexpected end of JSON input`, `… at position 12`), and an empty JSON body
- * counts as no body. `__proto__` keys are dropped while parsing, so no parsed object can carry a
- * prototype override into later merges. The body size limit still applies (413).
+ * JSON breaks (`Unexpected end of JSON input`, `… at position 12`), an empty JSON body counts as
+ * no body, and a JSON `null` is refused (every route takes an object). `__proto__` keys are
+ * dropped while parsing, so no parsed object can carry a prototype override into later merges. The body size limit still applies (413).
  *
  * A `text/plain` body (a board file sent as is, e.g. `curl -H 'content-type: text/plain'`) is
  * parsed the same way: every route takes JSON, and Fastify's own text parser handed routes a
@@ -19,11 +19,19 @@ export function installJsonBodyParser(app: FastifyInstance): void {
       done(null, undefined);
       return;
     }
+    let value: unknown;
     try {
-      done(null, JSON.parse(text, (key, value: unknown) => (key === '__proto__' ? undefined : value)));
+      value = JSON.parse(text, (key, item: unknown) => (key === '__proto__' ? undefined : item));
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       done(new HttpError(400, 'invalid-json', `body is not valid JSON: ${detail}`), undefined);
+      return;
     }
+    // Routes see a missing body as null; a JSON `null` must not pass for "no body" (it made an empty board).
+    if (value === null) {
+      done(new HttpError(400, 'invalid-input', '(root): expected a JSON object, got null'), undefined);
+      return;
+    }
+    done(null, value);
   });
 }
