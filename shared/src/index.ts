@@ -24,6 +24,7 @@ export * from './analysis/intervals';
 export * from './analysis/gaps';
 export * from './analysis/stats';
 export * from './analysis/rootCauseGroups';
+export * from './analysis/rootCauseStickies';
 export * from './analysis/recommendations';
 export * from './analysis/actionPlan';
 export * from './analysis/classifyComms';
