@@ -1,12 +1,14 @@
-import { BoardInputError, patchEntity, rootCauseCategories, ROOT_CAUSE_CATEGORY_LABELS, type RootCauseCategory, type Sticky } from '@gapboard/shared';
+import { BoardInputError, patchEntity, rootCauseCategories, rootCauseOfSticky, ROOT_CAUSE_CATEGORY_LABELS, type RootCauseCategory, type Sticky } from '@gapboard/shared';
 import { commitTextEdit, type TextEdit } from '@gapboard/shared/textMerge';
 import { useState } from 'react';
 import type { BoardContext } from '../board/BoardContext';
 import { DraftTextField, type SavedText } from '../editing/DraftTextField';
+import { UnlinkedRootCauseStickies } from './UnlinkedRootCauseStickies';
 
 /**
  * Step 4: each issue's root cause (text and category), and the groups by category with the
- * play's recommendation, so the team sees which causes recur before picking actions.
+ * play's recommendation, so the team sees which causes recur before picking actions. Root-cause
+ * stickies written on the board are listed until an issue has one as its root cause.
  */
 export function RootCausesPanel({ ctx }: { ctx: BoardContext }) {
   const { board, analysis, doc, origin, readOnly } = ctx;
@@ -27,11 +29,16 @@ export function RootCausesPanel({ ctx }: { ctx: BoardContext }) {
   // Merged with what others saved since this edit began (someone may have written one meanwhile).
   const saveRootCause = (s: Sticky, edit: TextEdit): SavedText | null =>
     run(() => commitTextEdit(doc, { collection: 'stickies', id: s.id, field: 'rootCause' }, { base: edit.base, mine: edit.mine.trim() }, origin, { normalize: (t) => t.trim() }));
+  // An edit of the issue's root cause from what this panel shows to the sticky's words: a root
+  // cause someone saved since (not yet shown here) is merged with it, not replaced.
+  const applyRootCauseSticky = (rootCause: Sticky, issue: Sticky): SavedText | null =>
+    saveRootCause(issue, { base: issue.rootCause ?? '', mine: rootCauseOfSticky(rootCause) });
 
   return (
     <section className="panel rootcause-panel" data-testid="rootcause-panel" aria-labelledby="rc-title">
       <h2 id="rc-title">Root causes</h2>
       <p className="muted">For each issue, ask why until the cause sits in the communication process (5 Whys).</p>
+      <UnlinkedRootCauseStickies stickies={board.stickies} readOnly={readOnly} onUse={applyRootCauseSticky} />
       {analysis.rootCauseGroups.length > 0 && (
         <div className="rc-groups">
           {analysis.rootCauseGroups.map((g) => (

@@ -11,11 +11,12 @@ import type { BoardContext } from '../board/BoardContext';
  *
  * `remote(edit)` is another person's change: `edit` runs on a second client's copy of the
  * document, and its update arrives here as it would over the wire (not tagged with this user's
- * origin, so not in their undo).
+ * origin, so not in their undo). `readOnly` renders it as a viewer (or on a locked board) sees it.
  */
 export function renderWithBoard(
   panel: (ctx: BoardContext) => ReactNode,
   setup?: (doc: Y.Doc) => void,
+  { readOnly = false }: { readOnly?: boolean } = {},
 ): RenderResult & { doc: Y.Doc; remote(edit: (peer: Y.Doc) => void): void } {
   const doc = new Y.Doc();
   setup?.(doc);
@@ -28,7 +29,7 @@ export function renderWithBoard(
       return () => doc.off('update', onUpdate);
     }, []);
     const analysis = useMemo(() => analyzeBoard(snapshot.board, { now: Date.now(), invalid: snapshot.invalid }), [snapshot]);
-    const ctx: BoardContext = { boardId: 'test', doc, origin, board: snapshot.board, analysis, invalid: snapshot.invalid, role: 'facilitator', readOnly: false };
+    const ctx: BoardContext = { boardId: 'test', doc, origin, board: snapshot.board, analysis, invalid: snapshot.invalid, role: 'facilitator', readOnly };
     return <>{panel(ctx)}</>;
   }
   const remote = (edit: (peer: Y.Doc) => void) => {
