@@ -62,7 +62,7 @@ describe('RootCausesPanel: root-cause stickies', () => {
     expect(rootCause(doc, 's2')).toBe(OWNER);
     expect(writes).toBe(1);
     expect(listed()).toEqual(['r2']);
-    expect(screen.getByTestId('rootcause-sticky-used').textContent).toBe('Now the root cause of “Desk kept sending the old macro”.');
+    expect(screen.getByTestId('rootcause-sticky-used').textContent).toBe('Now the root cause of “Desk kept sending the old macro”');
     const other = screen.getByTestId('rootcause-group');
     expect(other.getAttribute('data-category')).toBe('other');
     expect(other.textContent).toContain(OWNER);
@@ -84,7 +84,7 @@ describe('RootCausesPanel: root-cause stickies', () => {
 
     fireEvent.change(issueMenu('r1'), { target: { value: 's1' } });
     expect(useButton('r1').textContent).toBe('Replace its root cause');
-    expect(row('r1').textContent).toContain('Replaces “Dev team gave no news”.');
+    expect(row('r1').textContent).toContain('Replaces “Dev team gave no news”');
     fireEvent.click(useButton('r1'));
     expect(rootCause(doc, 's1')).toBe(OWNER);
     expect(rootCause(doc, 's2')).toBe('Macro owner on leave');

@@ -39,18 +39,19 @@ export function UnlinkedRootCauseStickies({ stickies, readOnly, onUse }: Unlinke
       {unlinked.length > 0 && (
         <p className="hint">Written on the board, but no issue has them as its root cause, so the groups below leave them out.</p>
       )}
+      {/* Above the list: the sticky just used has left it, and the next one has taken its place. */}
+      {note && (
+        <p className={note.conflict ? 'rc-used field-note' : 'rc-used ok'} role="status" data-testid="rootcause-sticky-used">
+          {note.conflict
+            ? `Someone else wrote a root cause for “${short(note.issueText)}” at the same time: both versions are kept. Check the wording.`
+            : `Now the root cause of “${short(note.issueText)}”`}
+        </p>
+      )}
       <ul className="rc-sticky-list">
         {unlinked.map((s) => (
           <UnlinkedRootCauseRow key={s.id} sticky={s} issues={issues} suggested={suggestIssueFor(s, stickies)} readOnly={readOnly} onUse={(issue) => use(s, issue)} />
         ))}
       </ul>
-      {note && (
-        <p className={note.conflict ? 'field-note' : 'ok'} role="status" data-testid="rootcause-sticky-used">
-          {note.conflict
-            ? `Someone else wrote a root cause for “${short(note.issueText)}” at the same time: both versions are kept. Check the wording.`
-            : `Now the root cause of “${short(note.issueText)}”.`}
-        </p>
-      )}
     </section>
   );
 }
@@ -94,7 +95,7 @@ function UnlinkedRootCauseRow({ sticky, issues, suggested, readOnly, onUse }: Ro
               {replaces ? 'Replace its root cause' : 'Use as its root cause'}
             </button>
           </div>
-          {replaces && <p className="hint">Replaces “{short(replaces)}”.</p>}
+          {replaces && <p className="hint">Replaces “{short(replaces)}”</p>}
         </>
       )}
     </li>
