@@ -3,6 +3,7 @@ export * from './model/boardFile';
 export * from './model/formatZodError';
 export * from './model/isValidTimeZone';
 export * from './meeting/meetingEvents';
+export * from './meeting/presenceColors';
 export * from './analysis/analysisTypes';
 export * from './doc/BoardInputError';
 export * from './doc/boardMaps';

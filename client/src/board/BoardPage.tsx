@@ -58,7 +58,6 @@ export function BoardPage({ boardId, viaViewToken, viewToken, keyFromFragment }:
   const [origin] = useState(() => ({ client: 'gapboard-local-user' }));
   // A viewer is not stopped by the name prompt: they join as "Viewer" and may give a name later.
   const identity = meetingName(profile.name, Boolean(viewToken || viaViewToken));
-  const me = useMemo(() => ({ name: identity.name, color: profile.color }), [identity.name, profile.color]);
 
   const meeting = useMeeting({
     boardId,
@@ -68,6 +67,9 @@ export function BoardPage({ boardId, viaViewToken, viewToken, keyFromFragment }:
     readToken: viewToken,
     enabled: !identity.mustAsk,
   });
+  // Shown (top bar, ink) in the colour the others see: the meeting's, which may differ from the stored one.
+  const myColor = meeting.color ?? profile.color;
+  const me = useMemo(() => ({ name: identity.name, color: myColor }), [identity.name, myColor]);
   // Until the server says otherwise, assume what the credentials suggest.
   const role: Role = meeting.role ?? (viewToken || viaViewToken ? 'viewer' : facilitatorKey ? 'facilitator' : 'participant');
   const lockedNow = meeting.state?.locked ?? false;

@@ -6,6 +6,7 @@ export function fakeMeeting(overrides: Partial<Meeting> = {}): Meeting {
     status: 'joined',
     role: 'facilitator',
     selfId: 's1',
+    color: null,
     state: null,
     refusal: null,
     clockOffsetMs: 0,

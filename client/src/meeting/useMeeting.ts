@@ -32,6 +32,11 @@ export interface Meeting {
   role: Role | null;
   /** Our participant id (the socket id the others see). */
   selfId: string | null;
+  /**
+   * Our colour as the others see it (cursor, roster, ink): the one asked for, unless someone
+   * present had it when we joined (see choosePresenceColor). Null until joined.
+   */
+  color: string | null;
   state: MeetingState | null;
   /** Why the server refused to let us join, when it did. */
   refusal: MeetingError | null;
@@ -85,6 +90,9 @@ export function useMeeting({ boardId, name, color, key, readToken, enabled }: Me
   const [lastError, setLastError] = useState<MeetingError | null>(null);
   const [readLink, setReadLink] = useState<ReadLink | null>(null);
   const lastCursorSent = useRef(0);
+  // The colour the meeting gave us: asked for again when rejoining (a reconnect, a new name), so
+  // that it stays the same all meeting, rather than the stored one someone else may have now.
+  const givenColor = useRef<{ boardId: string; color: string } | null>(null);
   const pendingCursor = useRef<{ x: number; y: number } | null>(null);
   const cursorTimer = useRef<number | null>(null);
 
@@ -120,6 +128,8 @@ export function useMeeting({ boardId, name, color, key, readToken, enabled }: Me
         if (next.serverNow !== undefined) setClockOffsetMs(next.serverNow - Date.now());
         // Drop the cursors, strokes and editing of people who left.
         const present = new Set(next.roster.map((p) => p.id));
+        const self = next.roster.find((p) => p.id === socket.id);
+        if (self) givenColor.current = { boardId, color: self.color };
         setCursorMap((m) => Object.fromEntries(Object.entries(m).filter(([id]) => present.has(id))));
         setInkMap((m) => Object.fromEntries(Object.entries(m).filter(([, stroke]) => present.has(stroke.id))));
         setEditorMap((m) => Object.fromEntries(Object.entries(m).filter(([id]) => present.has(id))));
@@ -132,7 +142,7 @@ export function useMeeting({ boardId, name, color, key, readToken, enabled }: Me
         const payload = {
           boardId,
           name,
-          color,
+          color: givenColor.current?.boardId === boardId ? givenColor.current.color : color,
           ...(key ? { key } : {}),
           ...(readToken ? { readToken } : {}),
         };
@@ -249,10 +259,12 @@ export function useMeeting({ boardId, name, color, key, readToken, enabled }: Me
   const cursors = useMemo(() => Object.values(cursorMap), [cursorMap]);
   const editors = useMemo(() => Object.values(editorMap), [editorMap]);
   const ink = useMemo(() => Object.values(inkMap), [inkMap]);
+  const ownColor = (selfId && state?.roster.find((p) => p.id === selfId)?.color) || null;
   return {
     status,
     role,
     selfId,
+    color: ownColor,
     state,
     refusal,
     clockOffsetMs,

@@ -1,6 +1,7 @@
+import { PRESENCE_COLORS } from '@gapboard/shared';
 import { localStore } from './localStore';
 
-/** The name and colour this device shows to the others in a meeting. */
+/** The name this device shows to the others in a meeting, and the colour it asks for there. */
 export interface UserProfile {
   name: string;
   color: string;
@@ -9,14 +10,15 @@ export interface UserProfile {
 const NAME_KEY = 'gapboard.name';
 const COLOR_KEY = 'gapboard.color';
 
-/** Cursor colours: distinct, readable on white, colour-blind-friendlier than a random hue. */
-export const CURSOR_COLORS = ['#1f77b4', '#ff7f0e', '#2ca02c', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#bcbd22'] as const;
-
-/** The stored profile; the colour is picked at random once and then kept. The name may be empty. */
+/**
+ * The stored profile; the colour is picked at random once and then kept. The name may be empty.
+ * The colour is the one asked for when joining a meeting: the server gives another one when
+ * someone present already has it (Meeting.color), and the stored one is asked for again next time.
+ */
 export function loadProfile(): UserProfile {
   let color = localStore.get(COLOR_KEY) ?? '';
   if (!/^#[0-9a-fA-F]{6}$/.test(color)) {
-    color = CURSOR_COLORS[Math.floor(Math.random() * CURSOR_COLORS.length)] ?? '#1f77b4';
+    color = PRESENCE_COLORS[Math.floor(Math.random() * PRESENCE_COLORS.length)] ?? PRESENCE_COLORS[0];
     localStore.set(COLOR_KEY, color);
   }
   return { name: (localStore.get(NAME_KEY) ?? '').slice(0, 60), color };

@@ -31,6 +31,21 @@ describe('join and roster', () => {
     expect(state.serverNow).toBe(server.clock.value);
   });
 
+  it('gives people who ask for the same colour different ones, and shows the given colour with their cursor', async () => {
+    const [blue, orange, green] = ['#1f77b4', '#ff7f0e', '#2ca02c'];
+    const { fac, part, facId, partId } = await facilitatorAndParticipant(server);
+    const third = await server.connect();
+    const ack = joined(await join(third, 'Tia'));
+    expect(ack.state.roster.map((p) => [p.id, p.color])).toEqual([
+      [facId, blue],
+      [partId, orange],
+      [ack.self, green],
+    ]);
+    const relayed = nextEvent<RemoteCursor>(fac, 'cursor');
+    part.emit('cursor', { x: 1, y: 2 });
+    expect((await relayed).color).toBe(orange);
+  });
+
   it('rejects an unknown board with unknown-board, by ack and error event', async () => {
     const socket = await server.connect();
     const error = nextEvent<MeetingError>(socket, 'error');
@@ -257,10 +272,11 @@ describe('who is editing what', () => {
     const own = record<RemoteEditing>(part, 'editing');
     const started = nextEvent<RemoteEditing>(fac, 'editing');
     part.emit('editing', { target: sticky });
-    expect(await started).toEqual({ id: partId, name: 'Pat', color: '#1f77b4', target: sticky });
+    // Pat asked for Fran's colour (see facilitatorAndParticipant): given the next free one.
+    expect(await started).toEqual({ id: partId, name: 'Pat', color: '#ff7f0e', target: sticky });
     const stopped = nextEvent<RemoteEditing>(fac, 'editing');
     part.emit('editing', { target: null });
-    expect(await stopped).toEqual({ id: partId, name: 'Pat', color: '#1f77b4', target: null });
+    expect(await stopped).toEqual({ id: partId, name: 'Pat', color: '#ff7f0e', target: null });
     await roundTrip(part);
     expect(own).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addParticipant, applyRoomCommand, createMeetingRoom, removeParticipant, setRoomLocked, toMeetingState } from './meetingRoom';
+import { PRESENCE_COLORS } from '@gapboard/shared';
+import { addParticipant, applyRoomCommand, createMeetingRoom, joinParticipant, removeParticipant, setRoomLocked, toMeetingState } from './meetingRoom';
 
 const fran = { id: 'a', name: 'Fran', color: '#111111', role: 'facilitator' as const };
 const pat = { id: 'b', name: 'Pat', color: '#222222', role: 'participant' as const };
@@ -43,6 +44,24 @@ describe('meetingRoom', () => {
     expect(room.roster.map((p) => p.name)).toEqual(['Fran', 'Patricia']);
     expect(removeParticipant(room, 'a').roster.map((p) => p.id)).toEqual(['b']);
     expect(removeParticipant(room, 'nobody')).toBe(room);
+  });
+
+  it('gives someone joining a colour nobody present has, and changes nobody else\'s', () => {
+    const [blue, orange, green] = PRESENCE_COLORS;
+    let room = joinParticipant(createMeetingRoom(), { ...fran, color: blue });
+    room = joinParticipant(room, { ...pat, color: blue });
+    room = joinParticipant(room, { id: 'c', name: 'Cy', color: orange, role: 'participant' });
+    expect(room.roster.map((p) => [p.name, p.color])).toEqual([
+      ['Fran', blue],
+      ['Pat', orange],
+      ['Cy', green],
+    ]);
+    // Pat leaves and Cy's device joins again (a reload): the colours still present are kept.
+    room = joinParticipant(removeParticipant(room, 'b'), { id: 'c', name: 'Cy', color: green, role: 'participant' });
+    expect(room.roster.map((p) => [p.name, p.color])).toEqual([
+      ['Fran', blue],
+      ['Cy', green],
+    ]);
   });
 
   it('changes the lock flag only when it differs', () => {

@@ -1,4 +1,4 @@
-import type { FacilitatorCommand, LedViewport, MeetingState, Participant, PlayStep, TimerState } from '@gapboard/shared';
+import { choosePresenceColor, type FacilitatorCommand, type LedViewport, type MeetingState, type Participant, type PlayStep, type TimerState } from '@gapboard/shared';
 import { extendTimer, idleTimer, pauseTimer, readyTimer, resumeTimer, startTimer } from './meetingTimer';
 
 /**
@@ -52,6 +52,16 @@ export function applyRoomCommand(room: MeetingRoom, command: RoomCommand, now: n
 /** Adds a participant, replacing any earlier entry with the same id (a re-join). */
 export function addParticipant(room: MeetingRoom, participant: Participant): MeetingRoom {
   return { ...room, roster: [...room.roster.filter((p) => p.id !== participant.id), participant] };
+}
+
+/**
+ * Adds someone joining, in a colour of their own (see choosePresenceColor): the one they asked
+ * for when it is free, else the one least used by the others present. Read the colour given from
+ * the returned roster. Nobody else's colour changes.
+ */
+export function joinParticipant(room: MeetingRoom, participant: Participant): MeetingRoom {
+  const others = room.roster.filter((p) => p.id !== participant.id).map((p) => p.color);
+  return addParticipant(room, { ...participant, color: choosePresenceColor(participant.color, others) });
 }
 
 /** Removes a participant; unknown ids leave the room unchanged. */

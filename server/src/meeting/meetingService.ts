@@ -12,7 +12,7 @@ import type { BoardAccess } from '../boards/boardAccess';
 import type { MeetingLimits } from './meetingLimits';
 import type { MeetingMetrics } from './meetingMetrics';
 import type { MeetingRegistry } from './meetingRegistry';
-import { addParticipant, applyRoomCommand, removeParticipant, setRoomLocked, toMeetingState, type MeetingRoom } from './meetingRoom';
+import { applyRoomCommand, joinParticipant, removeParticipant, setRoomLocked, toMeetingState, type MeetingRoom } from './meetingRoom';
 import { boardRoom, meetingClientEvents, type MeetingServer, type MeetingSocket } from './meetingServer';
 import { RateLimiter } from './rateLimiter';
 import { splitArgs, validatePayload, type Ack } from './validatePayload';
@@ -134,10 +134,12 @@ export class MeetingService {
       return this.reject(socket, { code: 'meeting-full', event: 'join', message: `this board's meeting is full (${max} people); the board itself can still be edited` }, ack);
     }
     this.leave(socket);
-    socket.data.member = { boardId, role, name, color };
     this.watchLock(boardId);
     const locked = this.deps.access.isLocked(boardId);
-    const room = this.deps.registry.update(boardId, (r) => addParticipant(setRoomLocked(r, locked), { id: socket.id, name, color, role }));
+    // The colour asked for is a wish: two people present never share one while colours remain.
+    const room = this.deps.registry.update(boardId, (r) => joinParticipant(setRoomLocked(r, locked), { id: socket.id, name, color, role }));
+    const given = room.roster.find((p) => p.id === socket.id)?.color ?? color;
+    socket.data.member = { boardId, role, name, color: given };
     await socket.join(boardRoom(boardId));
     if (!socket.connected) return;
     ack?.({ ok: true, role, self: socket.id, state: toMeetingState(room, this.deps.now()) });
