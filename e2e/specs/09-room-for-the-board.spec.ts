@@ -20,9 +20,13 @@ test('on a laptop screen, Fit shows the whole board, hiding the panels gives the
   const scale = async () => (await readBoard(page)).viewport?.scale ?? 0;
   await expect.poll(scale, { timeout: STATE_TIMEOUT }).toBeGreaterThan(0);
   const firstView = await scale();
-  // The first view stops at a readable scale; Fit zooms out to all of the board.
-  await page.getByRole('button', { name: 'Fit' }).click();
+  // The first view stops at a readable scale, and says that the timeline goes on to the right.
+  const more = page.getByTestId('timeline-more');
+  await expect(more).toContainText('Timeline continues to Resolution');
+  // Fit zooms out to all of the board.
+  await page.getByRole('button', { name: 'Fit', exact: true }).click();
   await expect.poll(scale).toBeLessThan(firstView);
+  await expect(more).toBeHidden();
   const fitted = await scale();
 
   const canvas = page.getByTestId('board-canvas');

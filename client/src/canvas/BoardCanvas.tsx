@@ -23,6 +23,7 @@ import { PinnedLaneLabelsLayer } from './PinnedLaneLabelsLayer';
 import { PresenceLayer } from './PresenceLayer';
 import { StickiesLayer } from './StickiesLayer';
 import { StickyEditor } from './StickyEditor';
+import { TimelineOffRightHint } from './TimelineOffRightHint';
 import { useBoardViewport } from './useBoardViewport';
 import { useDocWrite } from './useDocWrite';
 import { saveStickyText, type StickySaveOutcome } from './saveStickyText';
@@ -388,6 +389,7 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
         />
       )}
       {message && <CanvasMessageBox message={message} />}
+      {vp.firstView && <TimelineOffRightHint viewport={v} width={width} height={height} timeline={scene.timelineBounds} end={scene.markers.find((m) => m.kind !== 'alert')} onFit={vp.zoomToFit} />}
     </div>
   );
 });

@@ -55,8 +55,8 @@ function placeAxis(all: [number, number], focus: [number, number], avail: number
  * The first view of a board (and the Fit button): the whole board when that is readable;
  * otherwise the timeline (`timeline`, without far stickies and ink) fitted, but never below
  * {@link READABLE_MIN_SCALE}; on each axis the whole board is centred if it fits at that scale,
- * else the timeline is, else the view starts at the timeline's top-left corner. The rest is a
- * pan away.
+ * else the timeline is, else the view starts at the timeline's top-left corner (the lane names
+ * and the initial alert). The rest is a pan away, and the canvas says so (TimelineOffRightHint).
  */
 export function fitBoardViewport(bounds: Rect, timeline: Rect, width: number, height: number, margin = 32): Viewport {
   const all = fitViewport(bounds, width, height, margin);

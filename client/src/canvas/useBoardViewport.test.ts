@@ -121,6 +121,42 @@ describe('useBoardViewport Fit', () => {
   });
 });
 
+describe('useBoardViewport firstView (the hint that the timeline goes on)', () => {
+  const wide: Rect = { x: -190, y: -60, width: 3000, height: 700 };
+  const base = { controlled: undefined, onChange: undefined, bounds: wide, timeline: wide, contentReady: true };
+
+  it('holds while the view is the one chosen, also refitted to a resized canvas', async () => {
+    const { result, rerender } = render({ bounds: wide, timeline: wide });
+    await frames();
+    expect(result.current.firstView).toBe(true);
+    rerender({ ...base, width: 1200, height: 700 });
+    expect(result.current.firstView).toBe(true);
+  });
+
+  it.each([
+    ['a pan', (v: ReturnType<typeof useBoardViewport>) => v.panBy(-200, 0)],
+    ['a zoom', (v: ReturnType<typeof useBoardViewport>) => v.zoomBy(1.2)],
+    ['Fit', (v: ReturnType<typeof useBoardViewport>) => v.zoomToFit()],
+    ['a gap brought into view', (v: ReturnType<typeof useBoardViewport>) => v.focusOn({ x: 800, y: 0, width: 300, height: 200 })],
+  ])('ends with %s, and stays ended', async (_, move) => {
+    const { result, rerender } = render({ bounds: wide, timeline: wide });
+    await frames();
+    act(() => move(result.current));
+    expect(result.current.firstView).toBe(false);
+    rerender({ ...base, width: 1200, height: 700 });
+    expect(result.current.firstView).toBe(false);
+  });
+
+  it('does not hold while following someone, nor after', async () => {
+    const { result, rerender } = render({ bounds: wide, timeline: wide });
+    await frames();
+    rerender({ ...base, ...size, controlled: { x: -300, y: -50, scale: 1.2 } });
+    expect(result.current.firstView).toBe(false);
+    rerender({ ...base, ...size });
+    expect(result.current.firstView).toBe(false);
+  });
+});
+
 describe('useBoardViewport while following', () => {
   const led = { x: -300, y: -50, scale: 1.48 };
   const base = { onChange: undefined, ...size, bounds: small, timeline: small, contentReady: true };

@@ -49,6 +49,8 @@ export function useBoardViewport({ controlled, onChange, width, height, bounds, 
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
   const userMoved = useRef(false);
+  /** No pan, zoom, Fit or followed view yet: the view is still the one this hook chose (`firstView`). */
+  const [untouched, setUntouched] = useState(true);
   const size = useRef({ width, height, bounds, timeline });
   size.current = { width, height, bounds, timeline };
   /** Set once the loaded board has been fitted (or the user acted): content changes no longer refit. */
@@ -65,7 +67,10 @@ export function useBoardViewport({ controlled, onChange, width, height, bounds, 
   const followed = useRef<Viewport | null>(null);
 
   const setViewport = useCallback((next: Viewport, byUser: boolean) => {
-    if (byUser) userMoved.current = true;
+    if (byUser) {
+      userMoved.current = true;
+      setUntouched(false);
+    }
     followed.current = null;
     current.current = next;
     setOwn(next);
@@ -82,6 +87,7 @@ export function useBoardViewport({ controlled, onChange, width, height, bounds, 
     if (controlled || !followed.current) return;
     const last = followed.current;
     userMoved.current = true;
+    setUntouched(false);
     settled.current = true;
     setViewport(last, false);
   }, [controlled === undefined]);
@@ -132,6 +138,7 @@ export function useBoardViewport({ controlled, onChange, width, height, bounds, 
     const { width: w, height: h, bounds: b } = size.current;
     wholeBoard.current = true;
     userMoved.current = false;
+    setUntouched(false);
     setViewport(fitViewport(b, w, h), false);
   }, [setViewport]);
 
@@ -189,5 +196,10 @@ export function useBoardViewport({ controlled, onChange, width, height, bounds, 
     [panBy, setViewport],
   );
 
-  return { viewport, current, setViewport, zoomToFit, zoomBy, panBy, onWheel, settle, focusOn };
+  /**
+   * The view shown is the first one chosen for this canvas (refitted to its size while loading or
+   * resized), not one the user made or followed: a hint may say what it leaves out.
+   */
+  const firstView = untouched && !controlled;
+  return { viewport, current, setViewport, zoomToFit, zoomBy, panBy, onWheel, settle, focusOn, firstView };
 }

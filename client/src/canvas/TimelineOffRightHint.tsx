@@ -1,0 +1,33 @@
+import type { Rect, SceneMarker } from '../scene/sceneTypes';
+import type { Viewport } from './BoardCanvasProps';
+import { timelineOffRight } from './timelineOffRight';
+
+export interface TimelineOffRightHintProps {
+  viewport: Viewport;
+  width: number;
+  height: number;
+  timeline: Rect;
+  /** The marker of the incident's end (resolution, or "now" while ongoing). */
+  end: SceneMarker | undefined;
+  onFit(): void;
+}
+
+/**
+ * On the untouched first view of a long incident: says that the timeline goes on past the
+ * right edge (up to its end, when that is off-screen) and offers Fit. Without it, the first
+ * view at the readable zoom floor looked like the whole incident on a laptop screen.
+ */
+export function TimelineOffRightHint({ viewport, width, height, timeline, end, onFit }: TimelineOffRightHintProps) {
+  const off = timelineOffRight(viewport, width, height, timeline, end);
+  if (!off) return null;
+  return (
+    <div className="timeline-more" role="status" data-testid="timeline-more" style={{ top: off.top }}>
+      <span className="text">
+        {off.end ? `Timeline continues to ${off.end.label} · ${off.end.timeLabel}` : 'Timeline continues to the right'} →
+      </span>
+      <button className="link" onClick={onFit} title="Zoom out to the whole board, as the Fit button does">
+        Show all
+      </button>
+    </div>
+  );
+}
