@@ -328,6 +328,8 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
   const editColors = editing ? STICKY_COLORS[editing.kind] : null;
   const { othersOnEdited, editorTags } = useStickyEditors(props.remoteEditors, scene.stickies, editing?.id ?? null);
   const { padding, width: sw, headerHeight } = SCENE_STYLE.sticky;
+  // The editor grows and sets its text as the sticky will: no further than the sticky below it.
+  const editingRoom = editing ? (scene.stickies.find((st) => st.id === editing.id)?.room ?? Infinity) : Infinity;
 
   return (
     <div
@@ -377,7 +379,7 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
           height={(editing.height - headerHeight - padding) * v.scale}
           fontSize={editing.fontSize * v.scale}
           sizeFor={(text) => {
-            const layout = stickyTextLayout(text, canvasTextMeasurer);
+            const layout = stickyTextLayout(text, canvasTextMeasurer, editingRoom);
             return { height: (layout.height - headerHeight - padding) * v.scale, fontSize: layout.fontSize * v.scale };
           }}
           background={editColors.fill}

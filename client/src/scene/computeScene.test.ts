@@ -1,9 +1,11 @@
-import { analyzeBoard, DEFAULT_CADENCE_MINUTES, type Board } from '@gapboard/shared';
+import { analyzeBoard, boardFileToBoard, DEFAULT_CADENCE_MINUTES, exampleBoardFile, type Board } from '@gapboard/shared';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeScene } from './computeScene';
 import { GAP_COLORS, SCENE_STYLE } from './sceneStyle';
 import { sceneTimeAt } from './sceneTimeAt';
+import { STICKY_WRAP_WIDTH } from './stickyTextLayout';
+import { estimateTextWidth, wrapTextLines } from './wrapTextLines';
 
 const T0 = Date.parse('2026-11-28T09:00:00Z');
 const at = (minutes: number) => T0 + minutes * 60_000;
@@ -139,6 +141,25 @@ describe('computeScene', () => {
     expect(long!.fontSize).toBe(SCENE_STYLE.sticky.fontSize);
     expect(huge!.fontSize).toBeLessThan(SCENE_STYLE.sticky.fontSize);
     expect(huge!.height).toBeGreaterThan(SCENE_STYLE.sticky.maxHeight);
+  });
+
+  it('a sticky grown towards the sticky below stops above it, its text set smaller (the audit’s example board)', () => {
+    const now = Date.parse(exampleBoardFile.incident.resolvedAt!);
+    const before = scene(boardFileToBoard(exampleBoardFile), now);
+    const b = boardFileToBoard(exampleBoardFile);
+    const s1 = b.stickies.find((st) => st.id === 's1')!;
+    s1.text += ' Support saw tickets triple and had nothing new to tell customers, so they kept pasting the old macro.';
+    const s = scene(b, now);
+    const grown = s.stickies.find((st) => st.id === 's1')!;
+    const below = s.stickies.find((st) => st.id === 's3')!;
+    expect(grown.y + grown.height).toBeLessThanOrEqual(below.y - SCENE_STYLE.sticky.roomGap);
+    expect(grown.fontSize).toBeLessThan(SCENE_STYLE.sticky.fontSize);
+    // Every line of its text still has room, at the size it is set in.
+    const { headerHeight, padding, lineHeight } = SCENE_STYLE.sticky;
+    const lines = wrapTextLines(grown.text, STICKY_WRAP_WIDTH, grown.fontSize, estimateTextWidth);
+    expect(headerHeight + lines * grown.fontSize * lineHeight + padding).toBeLessThanOrEqual(grown.height + 1e-9);
+    // The sticky below is untouched: same place, same size.
+    expect(below).toEqual(before.stickies.find((st) => st.id === 's3'));
   });
 
   it('keeps everything but stickies and ink inside the fixed bounds (where N places no sticky)', () => {

@@ -20,6 +20,8 @@ import type {
 } from './sceneTypes';
 import { timeScale } from './timeScale';
 import { cachedStickyTextLayout } from './stickyTextLayout';
+import { stickiesBelow } from './stickiesBelow';
+import { stickyRooms } from './stickyRooms';
 import { estimateTextWidth, type MeasureText } from './wrapTextLines';
 import { zonedClock } from '../time/zonedTime';
 
@@ -221,8 +223,13 @@ export function computeScene(board: Board, analysis: Analysis, options: ComputeS
   }
   gapEllipses.sort((a, b) => a.rank - b.rank);
 
-  const stickies: SceneSticky[] = board.stickies.map((s) => {
-    const { fontSize, height } = cachedStickyTextLayout(s.text, measure);
+  // Each sticky grows only as far as the sticky below it (its room): every sticky's words stay readable.
+  const footprints = board.stickies.map((s) => ({ x: s.x, y: s.y, width: SCENE_STYLE.sticky.width }));
+  const below = stickiesBelow(footprints);
+  const rooms = stickyRooms(footprints, below);
+  const stickies: SceneSticky[] = board.stickies.map((s, i) => {
+    const room = rooms[i]!;
+    const { fontSize, height } = cachedStickyTextLayout(s.text, measure, room);
     return {
       id: s.id,
       kind: s.kind,
@@ -232,6 +239,7 @@ export function computeScene(board: Board, analysis: Analysis, options: ComputeS
       width: SCENE_STYLE.sticky.width,
       height,
       fontSize,
+      room,
       fill: STICKY_COLORS[s.kind].fill,
       stroke: STICKY_COLORS[s.kind].stroke,
       kindLabel: STICKY_COLORS[s.kind].label,

@@ -19,9 +19,22 @@ export const SCENE_STYLE = {
   ellipse: '#dc2626',
   /**
    * Stickies are a fixed width and grow with their text from min to max height; longer text
-   * steps down through the smaller `fontSizes`, then grows past max (see stickyTextLayout).
+   * steps down through the smaller `fontSizes`, then grows past max (see stickyTextLayout). A
+   * sticky with another sticky below it grows only to `roomGap` above that one; text that does
+   * not fit there steps on down through `crowdedFontSizes` (see stickyRooms).
    */
-  sticky: { width: 170, minHeight: 110, maxHeight: 280, headerHeight: 24, fontSize: 14, fontSizes: [14, 12, 11], lineHeight: 1.2, padding: 10 },
+  sticky: {
+    width: 170,
+    minHeight: 110,
+    maxHeight: 280,
+    headerHeight: 24,
+    fontSize: 14,
+    fontSizes: [14, 12, 11],
+    crowdedFontSizes: [10, 9, 8, 7, 6],
+    roomGap: 8,
+    lineHeight: 1.2,
+    padding: 10,
+  },
 } as const;
 
 /** Sticky fill and outline by kind: issue is the classic yellow, the others clearly distinct. */

@@ -132,6 +132,8 @@ export interface SceneSticky extends Rect {
   kindLabel: string;
   /** Font size of the text: smaller for long text, so that all of it shows (see stickyTextLayout). */
   fontSize: number;
+  /** Height it may take without reaching the sticky below it; Infinity when nothing is below (see stickyRooms). */
+  room: number;
 }
 
 export interface SceneInk {
