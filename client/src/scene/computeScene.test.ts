@@ -162,6 +162,16 @@ describe('computeScene', () => {
     expect(below).toEqual(before.stickies.find((st) => st.id === 's3'));
   });
 
+  it('draws a sticky too long for its room under the sticky it reaches, on the canvas and in the PNG (one scene)', () => {
+    const b = board({ stickies: [[0, 400], [0, 200]] }); // s0 (older) below s1
+    b.stickies[1]!.text = 'word '.repeat(400);
+    const s = scene(b);
+    const [first, second] = s.stickies;
+    expect(first!.id).toBe('s1');
+    expect(first!.y + first!.height).toBeGreaterThan(second!.y);
+    expect(second!.id).toBe('s0');
+  });
+
   it('keeps everything but stickies and ink inside the fixed bounds (where N places no sticky)', () => {
     const b = board({ comms: [['status', 20], ['email', 200]], stickies: [[0, 2000]] });
     b.meta.escalation = { from: at(200), to: at(360) }; // past the resolution

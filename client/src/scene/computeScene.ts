@@ -21,6 +21,7 @@ import type {
 import { timeScale } from './timeScale';
 import { cachedStickyTextLayout } from './stickyTextLayout';
 import { stickiesBelow } from './stickiesBelow';
+import { stickyDrawOrder } from './stickyDrawOrder';
 import { stickyRooms } from './stickyRooms';
 import { estimateTextWidth, type MeasureText } from './wrapTextLines';
 import { zonedClock } from '../time/zonedTime';
@@ -223,11 +224,12 @@ export function computeScene(board: Board, analysis: Analysis, options: ComputeS
   }
   gapEllipses.sort((a, b) => a.rank - b.rank);
 
-  // Each sticky grows only as far as the sticky below it (its room): every sticky's words stay readable.
+  // Each sticky grows only as far as the sticky below it (its room), and the few that cannot
+  // fit even so are drawn under the stickies they reach: every sticky's words stay readable.
   const footprints = board.stickies.map((s) => ({ x: s.x, y: s.y, width: SCENE_STYLE.sticky.width }));
   const below = stickiesBelow(footprints);
   const rooms = stickyRooms(footprints, below);
-  const stickies: SceneSticky[] = board.stickies.map((s, i) => {
+  const laidOut: SceneSticky[] = board.stickies.map((s, i) => {
     const room = rooms[i]!;
     const { fontSize, height } = cachedStickyTextLayout(s.text, measure, room);
     return {
@@ -245,6 +247,7 @@ export function computeScene(board: Board, analysis: Analysis, options: ComputeS
       kindLabel: STICKY_COLORS[s.kind].label,
     };
   });
+  const stickies = stickyDrawOrder(laidOut, below).map((i) => laidOut[i]!);
   const ink = board.annotations.map((a) => ({ id: a.id, points: a.points, color: a.color, width: a.width }));
 
   let hint: Scene['hint'] = null;

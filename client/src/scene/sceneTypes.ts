@@ -166,6 +166,7 @@ export interface Scene {
   intervalLabels: SceneIntervalLabel[];
   gapShades: SceneGapShade[];
   gapEllipses: SceneGapEllipse[];
+  /** In drawing order, later ones on top (see stickyDrawOrder). */
   stickies: SceneSticky[];
   ink: SceneInk[];
   /** A hint drawn in the middle of the timeline (e.g. no start time yet); null otherwise. */
