@@ -5,6 +5,7 @@ import { SCENE_STYLE } from '../scene/sceneStyle';
 import { sceneTimeAt } from '../scene/sceneTimeAt';
 import type { Scene } from '../scene/sceneTypes';
 import type { BoardCanvasProps } from './BoardCanvasProps';
+import { liftForDrag, type PutBack } from './liftForDrag';
 import type { StickyHandlers } from './StickyNode';
 
 /** A sticky open in the in-place editor (world geometry, so the editor follows pan and zoom). */
@@ -37,17 +38,22 @@ export interface StickyHandlerDeps {
  * sticky nodes compare handler identity, so new handlers would re-render a thousand stickies.
  */
 export function useStickyHandlers({ latest, stickiesLayer, dragLayer, select, write, onEdit, onPick }: StickyHandlerDeps): StickyHandlers {
-  return useMemo<StickyHandlers>(
-    () => ({
+  return useMemo<StickyHandlers>(() => {
+    /** How to put each sticky being dragged back into the stickies layer. */
+    const lifted = new WeakMap<Konva.Node, PutBack>();
+    return {
       onDragStart(id, node) {
         // Lift the sticky into the drag layer: each frame then redraws one node, not the whole layer.
-        if (dragLayer.current) node.moveTo(dragLayer.current);
+        if (dragLayer.current) lifted.set(node, liftForDrag(node, dragLayer.current));
         select({ collection: 'stickies', id });
       },
       onDragEnd(id, node) {
         const { props: p, scene: s } = latest.current;
-        if (stickiesLayer.current) node.moveTo(stickiesLayer.current);
-        stickiesLayer.current?.batchDraw();
+        const layer = stickiesLayer.current;
+        const putBack = lifted.get(node);
+        lifted.delete(node);
+        if (layer && putBack) putBack(layer);
+        layer?.batchDraw();
         const sticky = s.stickies.find((st) => st.id === id);
         const x = Math.round(node.x());
         const y = Math.round(node.y());
@@ -68,8 +74,7 @@ export function useStickyHandlers({ latest, stickiesLayer, dragLayer, select, wr
         if (p.readOnly || !sticky) return;
         onEdit({ id, x: sticky.x, y: sticky.y, height: sticky.height, fontSize: sticky.fontSize, text: sticky.text, kind: sticky.kind });
       },
-    }),
+    };
     // Every dependency is a ref or a stable callback.
-    [latest, stickiesLayer, dragLayer, select, write, onEdit, onPick],
-  );
+  }, [latest, stickiesLayer, dragLayer, select, write, onEdit, onPick]);
 }
