@@ -44,7 +44,10 @@ export function DraftTextField({ stored, onCommit, onType, onEscape, inputRef, r
   const noteId = attrs.id ? `${attrs.id}-merged` : undefined;
 
   const commit = (domValue: string) => {
-    const edit = draft.edit(domValue);
+    // A one-line input drops line breaks from what it shows; a stored value with one (an import,
+    // a bot) must not be rewritten just because the field was visited.
+    const untouched = !draft.dirty && rows === undefined && domValue === withoutLineBreaks(draft.value);
+    const edit = untouched ? null : draft.edit(domValue);
     if (!edit) {
       draft.discard();
       return;
@@ -106,4 +109,9 @@ export function DraftTextField({ stored, onCommit, onType, onEscape, inputRef, r
       )}
     </>
   );
+}
+
+/** What a one-line input shows of `text` (HTML strips its line breaks). */
+function withoutLineBreaks(text: string): string {
+  return text.replace(/[\r\n]/g, '');
 }

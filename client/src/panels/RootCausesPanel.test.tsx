@@ -57,6 +57,16 @@ describe('RootCausesPanel while others edit', () => {
     expect(screen.queryByTestId('merged-note')).toBeNull();
   });
 
+  it('leaves a root cause with a line break (an import, a bot) as it is when the field is only visited', () => {
+    const { doc, remote } = open();
+    remote((peer) => patchEntity(peer, 'stickies', 's1', { rootCause: 'No update from the dev team\nso nothing to say' }));
+    const field = document.getElementById('rc-s1') as HTMLInputElement;
+    field.focus();
+    fireEvent.blur(field);
+    fireEvent.keyDown(field, { key: 'Enter' });
+    expect(rootCause(doc, 's1')).toBe('No update from the dev team\nso nothing to say');
+  });
+
   it("shows others' saves in a field nobody is typing in", () => {
     const { remote } = open();
     const field = document.getElementById('rc-s2') as HTMLInputElement;
