@@ -47,7 +47,7 @@ export interface Target {
   /** Starts an event-loop delay window in the server process. */
   eldReset(): Promise<void>;
   /** The window's event-loop delay figures (ms). */
-  eldRead(): Promise<{ p50: number; p99: number; max: number; rss: number; gcCount: number; gcTotalMs: number; gcMaxMs: number }>;
+  eldRead(): Promise<{ p50: number; p99: number; max: number; rss: number; gcCount: number; gcTotalMs: number; gcMaxMs: number; inServer: InServerLatency | null }>;
   stop(): Promise<void>;
 }
 
@@ -61,6 +61,17 @@ export async function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/** Server-internal latency of the window's writes (BENCH_SERVER_LATENCY=1, see serverLatencyPreload.mjs), in ms. */
+export interface InServerLatency {
+  writes: number;
+  /** Frame in → first peer's socket write. */
+  firstP50: number;
+  firstP99: number;
+  /** Frame in → last peer's socket write. */
+  lastP50: number;
+  lastP99: number;
 }
 
 function ipcRequest<T>(child: ChildProcess, request: object, replyType: string): Promise<T> {

@@ -2,14 +2,17 @@
 // the same way in Gapboard, the reference server and the null relay. The bench runner talks to
 // it over the IPC channel: {type:'eld-reset'} starts a window, {type:'eld-read'} answers with the
 // window's figures (milliseconds), with the garbage collector's pauses in the window (a pause
-// stops the event loop, so it shows in every delivery latency of its moment). Nothing happens
-// without an IPC channel.
+// stops the event loop, so it shows in every delivery latency of its moment), and with
+// BENCH_SERVER_LATENCY=1 the server-internal latency of the window's writes
+// (serverLatencyPreload.mjs). Nothing happens without an IPC channel.
 import { appendFileSync } from 'node:fs';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
+import { startServerLatency } from './serverLatencyPreload.mjs';
 
 if (typeof process.send === 'function') {
   const histogram = monitorEventLoopDelay({ resolution: 5 });
   histogram.enable();
+  const latency = process.env.BENCH_SERVER_LATENCY === '1' ? startServerLatency() : null;
   let gc = { count: 0, totalMs: 0, maxMs: 0 };
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
@@ -24,6 +27,7 @@ if (typeof process.send === 'function') {
     if (message.type === 'eld-reset') {
       histogram.reset();
       gc = { count: 0, totalMs: 0, maxMs: 0 };
+      latency?.reset();
       process.send({ type: 'eld-reset-done' });
     } else if (message.type === 'eld-read') {
       process.send({
@@ -35,6 +39,7 @@ if (typeof process.send === 'function') {
         gcCount: gc.count,
         gcTotalMs: gc.totalMs,
         gcMaxMs: gc.maxMs,
+        inServer: latency ? latency.read() : null,
       });
     }
   });

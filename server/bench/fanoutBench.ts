@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { cpuWindow, rssBytes } from './benchStats';
-import { pinned, serverDir, startTarget, type TargetName } from './benchTargets';
+import { pinned, serverDir, startTarget, type InServerLatency, type TargetName } from './benchTargets';
 import type { FanoutLoadConfig, FanoutLoadResult } from './fanoutLoad';
 
 /** Everything measured for one load against one server. */
@@ -16,6 +16,8 @@ export interface FanoutRun {
   serverEventLoopMaxMs: number;
   /** Garbage-collector pauses during the write window: count, total and longest (ms). */
   serverGc: { count: number; totalMs: number; maxMs: number };
+  /** Server-internal latency (BENCH_SERVER_LATENCY=1), else null. */
+  inServer: InServerLatency | null;
   rssBytes: number;
   /** RSS growth per idle (listening) connection. */
   rssPerConnection: number;
@@ -76,6 +78,7 @@ export async function runFanout(
     let eldP99 = Number.NaN;
     let eldMax = Number.NaN;
     let gc = { count: Number.NaN, totalMs: Number.NaN, maxMs: Number.NaN };
+    let inServer: InServerLatency | null = null;
 
     const result = await new Promise<FanoutLoadResult>((resolve, reject) => {
       load.on('exit', (code) => {
@@ -105,6 +108,7 @@ export async function runFanout(
                 eldP99 = eld.p99;
                 eldMax = eld.max;
                 gc = { count: eld.gcCount, totalMs: eld.gcTotalMs, maxMs: eld.gcMaxMs };
+                inServer = eld.inServer;
               })
               .catch(() => log(`  ${targetName}: event-loop monitor did not answer`))
               .then(reply);
@@ -127,6 +131,7 @@ export async function runFanout(
       serverEventLoopP99Ms: eldP99,
       serverEventLoopMaxMs: eldMax,
       serverGc: gc,
+      inServer,
       rssBytes: rss.end ?? Number.NaN,
       rssPerConnection: (rss.listeners! - fromRss) / listeners,
       rssPerBoard: scenario === 'many-boards' ? (rss.boards! - rss.base!) / plan.manyBoards.boards : Number.NaN,

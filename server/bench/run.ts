@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { hasTaskset, serverDir, type TargetName } from './benchTargets';
+import { hasTaskset, serverDir, type InServerLatency, type TargetName } from './benchTargets';
 import { fanoutPlan, runFanout, type FanoutRun } from './fanoutBench';
 import { fanoutTable } from './benchReport';
 import { roundsTable } from './roundsReport';
@@ -15,6 +15,13 @@ import { roundsTable } from './roundsReport';
  * `--rounds=N` repeats the fan-out loads N times, alternating the targets' order, and adds the
  * per-round Gapboard/reference ratios with their median (the tables above it show the last round).
  */
+/** The run line's server-internal latency part (BENCH_SERVER_LATENCY=1). */
+function inServerText(latency: InServerLatency | null): string {
+  if (!latency) return '';
+  const ms = (v: number) => v.toFixed(3);
+  return `; in-server first peer p50 ${ms(latency.firstP50)} / p99 ${ms(latency.firstP99)} ms, last peer p50 ${ms(latency.lastP50)} / p99 ${ms(latency.lastP99)} ms (${latency.writes} writes)`;
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const quick = args.includes('--quick');
@@ -45,7 +52,7 @@ async function main(): Promise<void> {
             const run = await runFanout(target, plan, scenario, log);
             runs.push(run);
             const l = run.load.latency;
-            log(`  → p50 ${l.p50.toFixed(2)} / p99 ${l.p99.toFixed(2)} / p99.9 ${l.p999.toFixed(2)} ms, delivered ${run.deliveredPct.toFixed(2)} %, server CPU ${(run.serverCpu * 100).toFixed(0)} %, loop p99 ${run.serverEventLoopP99Ms.toFixed(1)} ms (max ${run.serverEventLoopMaxMs.toFixed(0)} ms), GC ${run.serverGc.count} pauses, ${run.serverGc.totalMs.toFixed(0)} ms (max ${run.serverGc.maxMs.toFixed(1)} ms)`);
+            log(`  → p50 ${l.p50.toFixed(2)} / p99 ${l.p99.toFixed(2)} / p99.9 ${l.p999.toFixed(2)} ms, delivered ${run.deliveredPct.toFixed(2)} %, server CPU ${(run.serverCpu * 100).toFixed(0)} %, loop p99 ${run.serverEventLoopP99Ms.toFixed(1)} ms (max ${run.serverEventLoopMaxMs.toFixed(0)} ms), GC ${run.serverGc.count} pauses, ${run.serverGc.totalMs.toFixed(0)} ms (max ${run.serverGc.maxMs.toFixed(1)} ms)${inServerText(run.inServer)}`);
           } catch (error) {
             log(`  → FAILED: ${error instanceof Error ? error.message : String(error)}`);
           }
