@@ -20,6 +20,15 @@ function badge(events: ConnectionEvent[]) {
 }
 
 describe('ConnectionBadge', () => {
+  it('counts only, when offline with edits both unsent and held, so the top bar keeps one row; the title has the words', () => {
+    // Two edits made offline, then the facilitator locks (the meeting heard it) and one more is held.
+    const b = badge([...online, { type: 'status', status: 'disconnected' }, edit('stickies:b'), edit('comms:c'), { type: 'writes-held', held: true }, edit('stickies:a')]);
+    expect(b.getAttribute('data-held')).toBe('1');
+    expect(b.getAttribute('data-unsynced')).toBe('2');
+    expect(b.textContent).toBe('Reconnecting… · 2 unsynced · 1 held');
+    expect(b.title).toMatch(/^Reconnecting… · 2 unsynced changes · 1 sticky held until unlocked\. /);
+  });
+
   it('says online when everything is shared', () => {
     const b = badge([...online, edit('stickies:a')]);
     expect(b.textContent).toBe('Online');

@@ -28,9 +28,18 @@ export function ConnectionBadge({ connection, meeting = 'caught-up' }: Connectio
   const held = heldThings.count;
   // Short, so the top bar keeps one row; the title says the rest.
   const heldNote = `${held} ${heldThings.noun} held until unlocked`;
+  const fullLabel = [
+    held > 0 && kind === 'online' ? heldNote : LABELS[kind],
+    n > 0 ? `${n} unsynced ${unsynced.noun}` : null,
+    held > 0 && kind !== 'online' ? heldNote : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  // Offline with edits both unsent and held is the longest case: counts only (the title has the words).
+  const label = n > 0 && held > 0 ? `${LABELS[kind]} · ${n} unsynced · ${held} held` : fullLabel;
   const closedReason =
     connection.closed && (connection.closed.code === 4404 ? 'This board does not exist.' : connection.closed.reason || 'The server closed the connection.');
-  const title =
+  const explanation =
     closedReason ??
     (held > 0
       ? 'The facilitator has locked the board: your changes are kept on this device and shared with everyone as soon as the board is unlocked'
@@ -39,6 +48,7 @@ export function ConnectionBadge({ connection, meeting = 'caught-up' }: Connectio
         : badgeKind(connection) === 'online'
           ? 'Catching up with the meeting (step, timer, people here)'
           : `Your changes${n > 0 ? ` (${unsynced.detail})` : ''} are kept on this device and sent when the connection is back`);
+  const title = label === fullLabel ? explanation : `${fullLabel}. ${explanation}`;
   return (
     <span
       className={`badge connection ${kind}${held > 0 ? ' held' : ''}`}
@@ -51,9 +61,7 @@ export function ConnectionBadge({ connection, meeting = 'caught-up' }: Connectio
     >
       <span className="dot" aria-hidden="true" />
       {/* Held edits are the news while connected: "Online" beside them would read as "saved". */}
-      {held > 0 && kind === 'online' ? heldNote : LABELS[kind]}
-      {n > 0 && ` · ${n} unsynced ${unsynced.noun}`}
-      {held > 0 && kind !== 'online' && ` · ${heldNote}`}
+      <span className="label">{label}</span>
       {closedReason && <span className="visually-hidden"> {closedReason}</span>}
     </span>
   );
