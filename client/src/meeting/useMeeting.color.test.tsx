@@ -8,7 +8,12 @@ import { useMeeting, type Meeting } from './useMeeting';
 const socket = new FakeSocket();
 vi.mock('socket.io-client', () => ({ io: () => socket }));
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  window.sessionStorage.clear();
+  socket.sent = [];
+  socket.removeAllListeners();
+});
 
 const stored = '#1f77b4';
 const given = '#ff7f0e';
@@ -47,6 +52,25 @@ describe('useMeeting: our colour', () => {
     // A dropped connection: the rejoin asks for the colour the others have been seeing.
     socket.receive('disconnect');
     socket.id = 'me-again';
+    socket.receive('connect');
+    expect(joinColors()).toEqual([stored, given]);
+  });
+
+  it('is asked for again after a reload of the page, even when an earlier colour has been freed since', async () => {
+    socket.id = 'me';
+    let meeting!: Meeting;
+    const first = render(<Harness onMeeting={(m) => (meeting = m)} />);
+    await waitFor(() => expect(socket.listens('connect')).toBe(true));
+    socket.receive('connect');
+    act(() => socket.joinAck!({ ok: true, role: 'participant', self: 'me', state: state([person('j', 'Jonas', stored), person('me', 'Aisha', given)]) }));
+    expect(meeting.color).toBe(given);
+
+    // The page reloads: a new hook, a new socket connection, no memory of the last join in React.
+    first.unmount();
+    socket.removeAllListeners();
+    socket.id = 'me-after-reload';
+    render(<Harness onMeeting={(m) => (meeting = m)} />);
+    await waitFor(() => expect(socket.listens('connect')).toBe(true));
     socket.receive('connect');
     expect(joinColors()).toEqual([stored, given]);
   });

@@ -18,6 +18,7 @@ import {
   type Role,
 } from '@gapboard/shared';
 import type { RemoteCursor, RemoteEditor, RemoteInkStroke } from '../canvas/BoardCanvasProps';
+import { loadGivenMeetingColor, saveGivenMeetingColor } from '../storage/givenMeetingColor';
 
 /** Cursor updates are volatile; ~30 per second is smooth and cheap. */
 const CURSOR_INTERVAL_MS = 33;
@@ -90,9 +91,9 @@ export function useMeeting({ boardId, name, color, key, readToken, enabled }: Me
   const [lastError, setLastError] = useState<MeetingError | null>(null);
   const [readLink, setReadLink] = useState<ReadLink | null>(null);
   const lastCursorSent = useRef(0);
-  // The colour the meeting gave us: asked for again when rejoining (a reconnect, a new name), so
-  // that it stays the same all meeting, rather than the stored one someone else may have now.
-  const givenColor = useRef<{ boardId: string; color: string } | null>(null);
+  // The colour the meeting gave us is asked for again when rejoining (a reconnect, a new name, a
+  // reload of the page: see givenMeetingColor), so that it stays the same all meeting, rather
+  // than the stored one someone else may have now.
   const pendingCursor = useRef<{ x: number; y: number } | null>(null);
   const cursorTimer = useRef<number | null>(null);
 
@@ -129,7 +130,7 @@ export function useMeeting({ boardId, name, color, key, readToken, enabled }: Me
         // Drop the cursors, strokes and editing of people who left.
         const present = new Set(next.roster.map((p) => p.id));
         const self = next.roster.find((p) => p.id === socket.id);
-        if (self) givenColor.current = { boardId, color: self.color };
+        if (self) saveGivenMeetingColor(boardId, self.color);
         setCursorMap((m) => Object.fromEntries(Object.entries(m).filter(([id]) => present.has(id))));
         setInkMap((m) => Object.fromEntries(Object.entries(m).filter(([, stroke]) => present.has(stroke.id))));
         setEditorMap((m) => Object.fromEntries(Object.entries(m).filter(([id]) => present.has(id))));
@@ -142,7 +143,7 @@ export function useMeeting({ boardId, name, color, key, readToken, enabled }: Me
         const payload = {
           boardId,
           name,
-          color: givenColor.current?.boardId === boardId ? givenColor.current.color : color,
+          color: loadGivenMeetingColor(boardId) ?? color,
           ...(key ? { key } : {}),
           ...(readToken ? { readToken } : {}),
         };
