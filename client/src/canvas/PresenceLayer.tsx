@@ -15,7 +15,12 @@ export interface EditorTag {
   color: string;
   x: number;
   y: number;
+  /** Tags on the same sticky before this one (0 for the first): each sits one row higher. */
+  stack: number;
 }
+
+/** Screen px between the rows of tags stacked on one sticky (a 12 px name with 4 px padding is 22 px tall). */
+export const EDITOR_TAG_ROW = 24;
 
 export interface PresenceLayerProps {
   cursors: RemoteCursor[];
@@ -74,7 +79,7 @@ export const PresenceLayer = memo(function PresenceLayer({ cursors, ink, editors
       ))}
       {editors.map((e) => (
         <Group key={`edit:${e.id}`} x={e.x} y={e.y} scaleX={inv} scaleY={inv}>
-          <Label y={-22}>
+          <Label y={-22 - e.stack * EDITOR_TAG_ROW}>
             <Tag fill={e.color} cornerRadius={3} />
             <Text text={`✎ ${e.name} is editing`} fontFamily={SCENE_STYLE.fontFamily} fontSize={12} fill="#ffffff" padding={4} />
           </Label>
