@@ -161,6 +161,25 @@ describe('RootCausesPanel: root-cause stickies', () => {
     expect(listed()).toEqual([kept === OWNER ? 'r2' : 'r1']);
   });
 
+  it('does not say the sticky is the root cause when the other person’s, given at the same moment, is the one kept', () => {
+    const { doc } = renderWithBoard((ctx) => <RootCausesPanel ctx={ctx} />, setupBoard);
+    const peer = new Y.Doc();
+    // Of two values set at once, Yjs keeps the one of the higher client id: Jonas's here.
+    peer.clientID = doc.clientID + 1;
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+    const before = Y.encodeStateVector(peer);
+    commitTextEdit(peer, { collection: 'stickies', id: 's2', field: 'rootCause' }, { base: '', mine: TEMPLATE });
+    fireEvent.click(useButton('r1'));
+    expect(screen.getByTestId('rootcause-sticky-used').textContent).toBe('Now the root cause of “Desk kept sending the old macro”');
+
+    act(() => Y.applyUpdate(doc, Y.encodeStateAsUpdate(peer, before), 'remote'));
+    expect(rootCause(doc, 's2')).toBe(TEMPLATE);
+    expect(listed()).toEqual(['r1']);
+    expect(screen.getByTestId('rootcause-sticky-used').textContent).toBe(
+      `Someone else gave “Desk kept sending the old macro” another root cause: “${TEMPLATE}”. Yours is listed again.`,
+    );
+  });
+
   it('shows a viewer the stickies not used yet, without the controls', () => {
     renderWithBoard((ctx) => <RootCausesPanel ctx={ctx} />, setupBoard, { readOnly: true });
     expect(listed()).toEqual(['r1', 'r2']);

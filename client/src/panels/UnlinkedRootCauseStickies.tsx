@@ -1,4 +1,4 @@
-import { suggestIssueFor, unlinkedRootCauseStickies, type Sticky } from '@gapboard/shared';
+import { normalizeRootCause, suggestIssueFor, unlinkedRootCauseStickies, type Sticky } from '@gapboard/shared';
 import { useState } from 'react';
 import type { SavedText } from '../editing/DraftTextField';
 
@@ -14,7 +14,7 @@ export interface UnlinkedRootCauseStickiesProps {
 }
 
 /** What the last use did, said once below the list (its sticky has left the list by then). */
-type UseNote = { issueText: string; conflict: boolean };
+type UseNote = { issueId: string; issueText: string; cause: string; conflict: boolean };
 
 /**
  * Step 4's root-cause stickies that no issue has as its root cause yet: the room wrote them on
@@ -30,8 +30,13 @@ export function UnlinkedRootCauseStickies({ stickies, readOnly, onUse }: Unlinke
 
   const use = (rootCause: Sticky, issue: Sticky) => {
     const saved = onUse(rootCause, issue);
-    setNote(saved ? { issueText: issue.text, conflict: saved.conflict } : null);
+    setNote(saved ? { issueId: issue.id, issueText: issue.text, cause: normalizeRootCause(rootCause.text), conflict: saved.conflict } : null);
   };
+  // Someone else may have given the same issue a root cause at the same moment: the field keeps
+  // one of the two, and this user's sticky is listed again. Saying "Now the root cause of…" then
+  // would be false, so the note reads the issue as it is now.
+  const issueNow = note ? issues.find((i) => i.id === note.issueId) : undefined;
+  const replacedBy = note && !note.conflict && issueNow?.rootCause?.trim() && normalizeRootCause(issueNow.rootCause) !== note.cause ? issueNow.rootCause.trim() : null;
 
   return (
     <section className="rc-stickies" aria-labelledby="rc-stickies-title" data-testid="rootcause-stickies">
@@ -41,10 +46,12 @@ export function UnlinkedRootCauseStickies({ stickies, readOnly, onUse }: Unlinke
       )}
       {/* Above the list: the sticky just used has left it, and the next one has taken its place. */}
       {note && (
-        <p className={note.conflict ? 'rc-used field-note' : 'rc-used ok'} role="status" data-testid="rootcause-sticky-used">
+        <p className={note.conflict || replacedBy ? 'rc-used field-note' : 'rc-used ok'} role="status" data-testid="rootcause-sticky-used">
           {note.conflict
             ? `Someone else wrote a root cause for “${short(note.issueText)}” at the same time: both versions are kept. Check the wording.`
-            : `Now the root cause of “${short(note.issueText)}”`}
+            : replacedBy
+              ? `Someone else gave “${short(note.issueText)}” another root cause: “${short(replacedBy)}”. Yours is listed again.`
+              : `Now the root cause of “${short(note.issueText)}”`}
         </p>
       )}
       <ul className="rc-sticky-list">
