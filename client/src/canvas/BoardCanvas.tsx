@@ -391,7 +391,7 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
         />
       )}
       {message && <CanvasMessageBox message={message} />}
-      {vp.firstView && <TimelineOffRightHint viewport={v} width={width} height={height} timeline={scene.timelineBounds} end={scene.markers.find((m) => m.kind !== 'alert')} onFit={vp.zoomToFit} />}
+      {vp.firstView && <TimelineOffRightHint viewport={v} width={width} height={height} timeline={scene.timelineBounds} end={scene.markers.find((m) => m.kind !== 'alert')} placeholder={scene.timeline.placeholder} typing={editing !== null} onFit={vp.zoomToFit} />}
     </div>
   );
 });
