@@ -144,6 +144,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   await app.register(importRoutes, { boards, createRatePerMinute: config.CREATE_RATE_PER_MINUTE });
   await app.register(yjsRoute, { access: boards, rooms, metrics, maxMessageBytes: config.MAX_WS_MESSAGE_BYTES, heartbeatMs: config.WS_HEARTBEAT_MS });
   await app.register(meetingPlugin, {
+    heartbeatMs: config.WS_HEARTBEAT_MS,
     adapter: scaleOut?.meetingAdapter,
     createRegistry: scaleOut?.meetingRegistry,
     ...deps.meeting,

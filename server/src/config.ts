@@ -56,10 +56,12 @@ export const configSchema = z.object({
   /** @default 2 MiB — a Yjs frame larger than this closes the socket with 1009. */
   MAX_WS_MESSAGE_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024),
   /**
-   * @default 30000 — ping every Yjs websocket this often and close one silent for a whole
-   * interval (a peer gone without closing: sleep, lost network). 0 turns the pings off.
+   * @default 20000 — ping every Yjs websocket this often and close one silent for a whole
+   * interval (a peer gone without closing: sleep, lost network); the meeting's socket.io pings
+   * at the same interval, so such a person also leaves the roster. 0 turns the Yjs pings off
+   * (the meeting then keeps socket.io's defaults).
    */
-  WS_HEARTBEAT_MS: z.coerce.number().int().min(0).default(30_000),
+  WS_HEARTBEAT_MS: z.coerce.number().int().min(0).default(20_000),
   /** @default 5 MiB — board files with many comms and a screenshot fit comfortably. */
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(5 * 1024 * 1024),
   /** @default 30 — board creations per minute per IP (imports included). */

@@ -27,6 +27,11 @@ export interface MeetingPluginOptions {
   createRegistry?: (io: MeetingServer, maxIdleRooms: number, now: () => number) => MeetingRegistry & { close?(): void };
   /** Server clock in epoch ms. @default Date.now — tests pin it. */
   now?: () => number;
+  /**
+   * socket.io's ping interval and timeout (ms): a member silent that long after a ping is gone
+   * (sleep, lost network) and leaves the roster. 0 or unset: socket.io's defaults (25 s + 20 s).
+   */
+  heartbeatMs?: number;
   /** Extra socket.io server options (e.g. `cors` for a dev server on another origin). */
   serverOptions?: Partial<ServerOptions>;
 }
@@ -45,6 +50,7 @@ const plugin: FastifyPluginAsync<MeetingPluginOptions> = async (fastify, options
   const now = options.now ?? Date.now;
   const io: MeetingServer = new Server(fastify.server, {
     serveClient: false,
+    ...(options.heartbeatMs ? { pingInterval: options.heartbeatMs, pingTimeout: options.heartbeatMs } : {}),
     ...options.serverOptions,
     path: '/socket.io',
     maxHttpBufferSize: limits.maxMessageBytes,

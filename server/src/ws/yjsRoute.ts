@@ -25,7 +25,7 @@ export interface YjsRouteOptions {
    * closed (1013) rather than letting the server buffer without bound; it resyncs on reconnect.
    */
   maxBufferedBytes?: number;
-  /** @default 30000 — see {@link keepAlive}; 0: no pings. */
+  /** @default 20000 — see {@link keepAlive}; 0: no pings. */
   heartbeatMs?: number;
 }
 
@@ -63,7 +63,7 @@ const foreignUpgradePrefixes = ['/socket.io/'];
  */
 export const yjsRoute: FastifyPluginAsync<YjsRouteOptions> = async (app, options) => {
   const maxBuffered = options.maxBufferedBytes ?? 32 * 1024 * 1024;
-  const heartbeatMs = options.heartbeatMs ?? 30_000;
+  const heartbeatMs = options.heartbeatMs ?? 20_000;
 
   // @fastify/websocket answers every upgrade through Fastify's router (a 404 for socket.io's
   // path); give it a filtered view of the server's upgrade events instead.
