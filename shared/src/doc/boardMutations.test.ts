@@ -86,6 +86,28 @@ describe('mutation helpers', () => {
     expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
   });
 
+  it('say as data what was refused: an entry deleted meanwhile, a missing channel, a field over its limit', () => {
+    const doc = seeded();
+    const longText = 'x'.repeat(2001);
+    const cases: [() => unknown, BoardInputError['problem']][] = [
+      [() => patchEntity(doc, 'stickies', 'gone', { rootCause: 'No owner' }), { kind: 'missing-entry', collection: 'stickies', id: 'gone' }],
+      [() => patchEntity(doc, 'comms', 'm1', { channelId: 'nope' }), { kind: 'missing-entry', collection: 'channels', id: 'nope' }],
+      [() => upsertComm(doc, { id: 'm9', channelId: 'nope', at: 1 }), { kind: 'missing-entry', collection: 'channels', id: 'nope' }],
+      [
+        () => patchEntity(doc, 'stickies', 's1', { rootCause: longText }),
+        { kind: 'invalid-fields', fields: [{ field: 'rootCause', reason: 'too-long', max: 2000, message: expect.any(String) }] },
+      ],
+      [() => upsertChannel(doc, { id: 'c', name: '   ' }), { kind: 'invalid-fields', fields: [{ field: 'name', reason: 'invalid', message: 'a channel needs a name' }] }],
+      [
+        () => setMeta(doc, { startedAt: 5000, resolvedAt: 1000 }),
+        { kind: 'invalid-fields', fields: [{ field: 'resolvedAt', reason: 'invalid', message: expect.stringMatching(/^the resolution cannot come before/) }] },
+      ],
+      // A caller's mistake rather than something a person can fix: no problem to word.
+      [() => patchEntity(doc, 'stickies', 's1', { colour: 'red' } as never), undefined],
+    ];
+    for (const [fn, problem] of cases) expect(inputError(fn).problem).toEqual(problem);
+  });
+
   it('setMeta removes a field set to undefined and rejects a start after the stored resolution', () => {
     const doc = new Y.Doc();
     setMeta(doc, { startedAt: 1000, resolvedAt: 2000, timeZone: 'Europe/Berlin' });

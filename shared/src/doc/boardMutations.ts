@@ -13,7 +13,7 @@ import {
   type Sticky,
 } from '../model/entities';
 import { formatZodError } from '../model/formatZodError';
-import { BoardInputError } from './BoardInputError';
+import { BoardInputError, invalidFieldsOf } from './BoardInputError';
 import { getCollectionMap, getMetaMap } from './boardMaps';
 import { docMetaSchema, META_FIELDS, safeParseEntity, type EntityByCollection, type EntityInput } from './docSchemas';
 import { readMeta } from './readBoard';
@@ -52,7 +52,7 @@ export function setMeta(doc: Y.Doc, patch: MetaPatch, origin?: unknown): Meta {
     else merged[key] = value;
   }
   const result = docMetaSchema.safeParse(merged);
-  if (!result.success) throw new BoardInputError(formatZodError(result.error, 'meta'));
+  if (!result.success) throw new BoardInputError(formatZodError(result.error, 'meta'), { kind: 'invalid-fields', fields: invalidFieldsOf(result.error) });
   const parsed = result.data as Record<string, unknown>;
   const fields = Object.fromEntries(Object.keys(patch).map((key) => [key, parsed[key]]));
   doc.transact(() => writeYEntity(map, fields, false), origin ?? null);
@@ -71,11 +71,13 @@ function parseOrThrow<C extends CollectionName>(doc: Y.Doc, collection: C, input
   const id = isRecord(input) && typeof input.id === 'string' ? input.id : undefined;
   const where = id === undefined ? collection : `${collection}.${id}`;
   const result = safeParseEntity(collection, input);
-  if (!result.success) throw new BoardInputError(formatZodError(result.error, where));
+  if (!result.success) throw new BoardInputError(formatZodError(result.error, where), { kind: 'invalid-fields', fields: invalidFieldsOf(result.error) });
   const entity = result.data;
   if (collection === 'comms') {
     const { channelId } = entity as Comm;
-    if (!channelExists(doc, channelId)) throw new BoardInputError(`${where}.channelId: unknown channel "${channelId}"`);
+    if (!channelExists(doc, channelId)) {
+      throw new BoardInputError(`${where}.channelId: unknown channel "${channelId}"`, { kind: 'missing-entry', collection: 'channels', id: channelId });
+    }
   }
   return entity;
 }
@@ -139,7 +141,7 @@ export function patchEntity<C extends CollectionName>(
   }
   if (patch.id !== undefined && patch.id !== id) throw new BoardInputError(`${where}.id: an entry's id cannot change`);
   const existing = getCollectionMap(doc, collection).get(id);
-  if (!(existing instanceof Y.Map)) throw new BoardInputError(`${where}: no such entry`);
+  if (!(existing instanceof Y.Map)) throw new BoardInputError(`${where}: no such entry`, { kind: 'missing-entry', collection, id });
   const merged: Record<string, unknown> = { ...(existing.toJSON() as Record<string, unknown>), id };
   for (const [key, value] of Object.entries(patch)) {
     if (value === undefined) delete merged[key];
