@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { TextEdit } from '@gapboard/shared/textMerge';
 import { useTextDraft } from './useTextDraft';
 
@@ -26,6 +26,14 @@ export interface DraftTextFieldProps {
   onCommit(edit: TextEdit): SavedText | null;
   /** The user typed (before anything is saved). */
   onType?(): void;
+  /**
+   * The unsaved edit as it stands after each keystroke; null once it is saved, dropped, or typed
+   * back to what it began from. For the panel to keep the words if the entry is deleted meanwhile
+   * (`useLostEdits`).
+   */
+  onDraft?(edit: TextEdit | null): void;
+  /** Why the last save of this field was refused, shown under it (it stays until the next save or keystroke, as the caller decides). */
+  error?: string | null;
   /** Given, Escape drops the draft (the stored value shows again), then this runs. */
   onEscape?(): void;
   /** The input or textarea element (e.g. to focus a new action's text). */
@@ -38,10 +46,11 @@ export interface DraftTextFieldProps {
  * left (Enter or blur) through `onCommit`, and says so when the save met someone else's
  * change to the same words (both versions are then in the field).
  */
-export function DraftTextField({ stored, onCommit, onType, onEscape, inputRef, rows, ...attrs }: DraftTextFieldProps) {
+export function DraftTextField({ stored, onCommit, onType, onDraft, onEscape, inputRef, rows, error, ...attrs }: DraftTextFieldProps) {
   const draft = useTextDraft(stored);
   const [merged, setMerged] = useState(false);
   const noteId = attrs.id ? `${attrs.id}-merged` : undefined;
+  const errorId = useId();
 
   const commit = (domValue: string) => {
     // A one-line input drops line breaks from what it shows; a stored value with one (an import,
@@ -50,21 +59,25 @@ export function DraftTextField({ stored, onCommit, onType, onEscape, inputRef, r
     const edit = untouched ? null : draft.edit(domValue);
     if (!edit) {
       draft.discard();
+      onDraft?.(null);
       return;
     }
     const saved = onCommit(edit);
     if (!saved) return;
     draft.settle(saved.text);
+    onDraft?.(null);
     setMerged(saved.conflict);
   };
   const common = {
     ...attrs,
     value: draft.value,
-    'aria-describedby': [attrs['aria-describedby'], merged ? noteId : undefined].filter(Boolean).join(' ') || undefined,
+    'aria-invalid': error ? true : attrs['aria-invalid'],
+    'aria-describedby': [attrs['aria-describedby'], merged ? noteId : undefined, error ? errorId : undefined].filter(Boolean).join(' ') || undefined,
     onChange(e: { target: { value: string } }) {
       draft.change(e.target.value);
       setMerged(false);
       onType?.();
+      onDraft?.(draft.edit(e.target.value));
     },
     onBlur(e: { currentTarget: { value: string } }) {
       commit(e.currentTarget.value);
@@ -74,6 +87,7 @@ export function DraftTextField({ stored, onCommit, onType, onEscape, inputRef, r
     if (key !== 'Escape' || !onEscape) return;
     draft.discard();
     setMerged(false);
+    onDraft?.(null);
     onEscape();
   };
 
@@ -105,6 +119,11 @@ export function DraftTextField({ stored, onCommit, onType, onEscape, inputRef, r
       {merged && (
         <span className="field-note" id={noteId} role="status" data-testid="merged-note">
           Someone else changed this at the same time: both versions are kept. Check the wording.
+        </span>
+      )}
+      {error && (
+        <span className="field-error" id={errorId} role="alert">
+          {error}
         </span>
       )}
     </>
