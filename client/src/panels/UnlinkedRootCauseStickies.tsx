@@ -8,13 +8,19 @@ export interface UnlinkedRootCauseStickiesProps {
   readOnly: boolean;
   /**
    * Gives `issue` the words of `rootCause` as its root cause (merged with what others saved
-   * meanwhile). Returns what the field holds now, or null when it was refused.
+   * meanwhile). Returns what the field holds now, or why it was refused (in words for people).
    */
-  onUse(rootCause: Sticky, issue: Sticky): SavedText | null;
+  onUse(rootCause: Sticky, issue: Sticky): UseResult;
 }
+
+/** What giving a root-cause sticky to an issue did: the issue's root cause now, or why not. */
+export type UseResult = SavedText | { refused: string };
 
 /** What the last use did, said once below the list (its sticky has left the list by then). */
 type UseNote = { issueId: string; issueText: string; cause: string; conflict: boolean };
+
+/** A use that was refused: said under that sticky's button (the sticky stays in the list). */
+type Refusal = { stickyId: string; message: string };
 
 /**
  * Step 4's root-cause stickies that no issue has as its root cause yet: the room wrote them on
@@ -26,11 +32,18 @@ export function UnlinkedRootCauseStickies({ stickies, readOnly, onUse }: Unlinke
   const unlinked = unlinkedRootCauseStickies(stickies);
   const issues = stickies.filter((s) => s.kind === 'issue');
   const [note, setNote] = useState<UseNote | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
   if (unlinked.length === 0 && note === null) return null;
 
   const use = (rootCause: Sticky, issue: Sticky) => {
-    const saved = onUse(rootCause, issue);
-    setNote(saved ? { issueId: issue.id, issueText: issue.text, cause: normalizeRootCause(rootCause.text), conflict: saved.conflict } : null);
+    const result = onUse(rootCause, issue);
+    if ('refused' in result) {
+      setNote(null);
+      setRefusal({ stickyId: rootCause.id, message: result.refused });
+    } else {
+      setNote({ issueId: issue.id, issueText: issue.text, cause: normalizeRootCause(rootCause.text), conflict: result.conflict });
+      setRefusal(null);
+    }
   };
   // Someone else may have given the same issue a root cause at the same moment: the field keeps
   // one of the two, and this user's sticky is listed again. Saying "Now the root cause of…" then
@@ -56,7 +69,16 @@ export function UnlinkedRootCauseStickies({ stickies, readOnly, onUse }: Unlinke
       )}
       <ul className="rc-sticky-list">
         {unlinked.map((s) => (
-          <UnlinkedRootCauseRow key={s.id} sticky={s} issues={issues} suggested={suggestIssueFor(s, stickies)} readOnly={readOnly} onUse={(issue) => use(s, issue)} />
+          <UnlinkedRootCauseRow
+            key={s.id}
+            sticky={s}
+            issues={issues}
+            suggested={suggestIssueFor(s, stickies)}
+            readOnly={readOnly}
+            refusal={refusal?.stickyId === s.id ? refusal.message : null}
+            onPick={() => setRefusal((r) => (r?.stickyId === s.id ? null : r))}
+            onUse={(issue) => use(s, issue)}
+          />
         ))}
       </ul>
     </section>
@@ -68,10 +90,14 @@ interface RowProps {
   issues: readonly Sticky[];
   suggested: Sticky | undefined;
   readOnly: boolean;
+  /** Why the last use of this sticky was refused, shown under its button. */
+  refusal: string | null;
+  /** The user chose another issue (a refusal about the last one no longer applies). */
+  onPick(): void;
   onUse(issue: Sticky): void;
 }
 
-function UnlinkedRootCauseRow({ sticky, issues, suggested, readOnly, onUse }: RowProps) {
+function UnlinkedRootCauseRow({ sticky, issues, suggested, readOnly, refusal, onPick, onUse }: RowProps) {
   // The user's own pick wins over the suggestion while that issue exists.
   const [picked, setPicked] = useState<string | null>(null);
   const target = issues.find((i) => i.id === picked) ?? (picked === '' ? undefined : suggested);
@@ -89,7 +115,14 @@ function UnlinkedRootCauseRow({ sticky, issues, suggested, readOnly, onUse }: Ro
             <label htmlFor={selectId} className="visually-hidden">
               Issue it explains
             </label>
-            <select id={selectId} value={target?.id ?? ''} onChange={(e) => setPicked(e.target.value)}>
+            <select
+              id={selectId}
+              value={target?.id ?? ''}
+              onChange={(e) => {
+                setPicked(e.target.value);
+                onPick();
+              }}
+            >
               <option value="">Choose the issue it explains…</option>
               {issues.map((i) => (
                 <option key={i.id} value={i.id}>
@@ -103,6 +136,11 @@ function UnlinkedRootCauseRow({ sticky, issues, suggested, readOnly, onUse }: Ro
             </button>
           </div>
           {replaces && <p className="hint">Replaces “{short(replaces)}”</p>}
+          {refusal && (
+            <p className="error" role="alert">
+              {refusal}
+            </p>
+          )}
         </>
       )}
     </li>
