@@ -15,6 +15,10 @@ export interface CommRowEditorProps {
    * the comm was not saved (the panel shows why).
    */
   onSave(draft: CommDraft, initial: CommDraft): boolean;
+  /** Why the last save was refused (the panel's words), shown beside the Save button. */
+  refusal?: string | null;
+  /** What the form holds after each change, with the comm as it was when the edit began. */
+  onChange?(kept: KeptCommDraft): void;
   /** Cancel: the form closes and what was typed in it goes. */
   onCancel(): void;
   /**
@@ -28,7 +32,7 @@ export interface CommRowEditorProps {
  * The form for adding or editing one comm. Nothing is saved while a field has an error. Escape
  * never throws typed text away (see `onKeep`); the button that does says so ("Discard").
  */
-export function CommRowEditor({ initial, opened: openedProp, channels, zone, onSave, onCancel, onKeep }: CommRowEditorProps) {
+export function CommRowEditor({ initial, opened: openedProp, channels, zone, onSave, refusal, onChange, onCancel, onKeep }: CommRowEditorProps) {
   const id = useId();
   const [draft, setDraft] = useState(initial);
   // The comm as it was when the editing began (the prop follows later remote changes).
@@ -37,7 +41,9 @@ export function CommRowEditor({ initial, opened: openedProp, channels, zone, onS
   const [errors, setErrors] = useState<CommDraftErrors>({});
   const fid = (k: CommDraftField) => `${id}-${k}`;
   const set = (k: CommDraftField, v: string) => {
-    setDraft((d) => ({ ...d, [k]: v }));
+    const next = { ...draft, [k]: v };
+    setDraft(next);
+    onChange?.({ draft: next, opened });
     // The field's error goes once it is edited; the next save checks again.
     setErrors(({ [k]: _fixed, ...rest }) => rest);
   };
@@ -110,6 +116,11 @@ export function CommRowEditor({ initial, opened: openedProp, channels, zone, onS
         </button>
         {changed && <span className="hint">Esc closes and keeps it for later</span>}
       </div>
+      {refusal && (
+        <p className="error" role="alert" data-testid="comm-save-error">
+          {refusal}
+        </p>
+      )}
     </form>
   );
 }

@@ -1,16 +1,21 @@
-import { useState } from 'react';
-import { BoardInputError, deleteEntity, newId, patchEntity, upsertComm, type Comm } from '@gapboard/shared';
+import { useEffect, useState } from 'react';
+import { deleteEntity, newId, patchEntity, upsertComm, type Comm } from '@gapboard/shared';
 import { mergeTextEdit } from '@gapboard/shared/textMerge';
 import type { BoardContext } from '../board/BoardContext';
+import { LostEditNotice, type UnsavedText } from '../editing/LostEditNotice';
+import { useLostEdits, withLostEdits, type LostEdit } from '../editing/useLostEdits';
+import { deletedMessage, describeWriteFailure } from '../editing/writeFailure';
 import { effectiveTimeZone, formatTime, fromDateTimeInput, spansSeveralDays, toDateTimeInput } from '../time/zonedTime';
 import { ChannelsEditor } from './ChannelsEditor';
-import { resumeCommDraft, type CommDraft, type KeptCommDraft } from './commDraft';
+import { commDraftChanged, resumeCommDraft, type CommDraft, type KeptCommDraft } from './commDraft';
 import { CommRowEditor } from './CommRowEditor';
 import { outsideTags } from './outsideTags';
 
 /**
  * Step 1's material: every message sent to customers, as a table anyone can read, sorted by
- * time. Times are typed and shown in the board's time zone (stated in the header).
+ * time. Times are typed and shown in the board's time zone (stated in the header). A comm
+ * someone deletes while it is being edited here (or while an edit of it is kept) leaves a notice
+ * in its place with what was typed, to copy or add again as a new comm.
  */
 export function CommsPanel({ ctx, selectedId = null }: { ctx: BoardContext; selectedId?: string | null }) {
   const { board, doc, origin, readOnly, analysis } = ctx;
@@ -19,19 +24,33 @@ export function CommsPanel({ ctx, selectedId = null }: { ctx: BoardContext; sele
   // Forms closed with Escape keep what was typed, per comm ('new' for the one being added):
   // reopened, they show it again. (Cancel, now "Discard", is the way to throw it away.)
   const [kept, setKept] = useState<Record<string, KeptCommDraft>>({});
-  const forget = (key: string) =>
+  // The edits of comms open here or kept: if someone deletes the comm, what was typed stays.
+  const edits = useLostEdits<Comm, KeptCommDraft>(board.comms);
+  const forget = (key: string) => {
     setKept(({ [key]: _gone, ...rest }) => rest);
-  const [error, setError] = useState<string | null>(null);
+    edits.track(key, 'comm', null);
+  };
+  // Why the last save of the open form was refused, by its key (a comm id or 'new').
+  const [refusal, setRefusal] = useState<{ key: string; message: string } | null>(null);
   // A save whose words met someone else's change to the same words (both versions kept).
   const [merged, setMerged] = useState(false);
   const channelName = new Map(board.channels.map((c) => [c.id, c.name]));
   const multiDay = spansSeveralDays(board.comms.map((c) => c.at), zone);
   const outside = outsideTags(analysis);
 
+  // A comm deleted while its form was open or its edit kept: the form has nothing left to save to.
+  useEffect(() => {
+    for (const { entry } of edits.lost) {
+      if (kept[entry.id]) setKept(({ [entry.id]: _gone, ...rest }) => rest);
+      if (editing === entry.id) setEditing(null);
+    }
+  }, [edits.lost, kept, editing]);
+
   const save = (draft: CommDraft, initial: CommDraft, id: string | null): boolean => {
+    const key = id ?? 'new';
     const at = fromDateTimeInput(draft.at, zone);
     if (at === null) {
-      setError('Time: not a valid date and time.');
+      setRefusal({ key, message: 'Not saved: the time is not a valid date and time. Fix it, then save again.' });
       return false;
     }
     try {
@@ -55,12 +74,14 @@ export function CommsPanel({ ctx, selectedId = null }: { ctx: BoardContext; sele
         if (Object.keys(patch).length > 0) patchEntity(doc, 'comms', id, patch, origin);
         setMerged(conflict);
       }
-      setError(null);
+      setRefusal(null);
       setEditing(null);
-      forget(id ?? 'new');
+      forget(key);
       return true;
     } catch (err) {
-      setError(err instanceof BoardInputError ? err.message : String(err));
+      // A comm deleted meanwhile leaves the table with the next read of the board, and this
+      // form with it: its draft (tracked as it was typed) then shows in its place.
+      setRefusal({ key, message: describeWriteFailure(err, { collection: 'comms', noun: 'comm', doing: 'editing' }).message });
       return false;
     }
   };
@@ -83,15 +104,72 @@ export function CommsPanel({ ctx, selectedId = null }: { ctx: BoardContext; sele
         channels={board.channels}
         zone={zone}
         onSave={(d, initial) => save(d, initial, key === 'new' ? null : key)}
+        refusal={refusal?.key === key ? refusal.message : null}
+        onChange={(k) => {
+          if (key !== 'new') edits.track(key, 'comm', k);
+        }}
         onCancel={() => {
           forget(key);
+          setRefusal(null);
           setEditing(null);
         }}
         onKeep={(k) => {
           setKept((all) => ({ ...all, [key]: k }));
+          setRefusal(null);
           setEditing(null);
         }}
       />
+    );
+  };
+
+  const startEditing = (c: Comm) => {
+    setEditing(c.id);
+    // Known from the moment the form opens: a comm deleted under an open form is said, even untouched.
+    if (!kept[c.id]) edits.track(c.id, 'comm', { draft: draftOf(c), opened: draftOf(c) });
+  };
+
+  /** Offers a lost comm's draft as a new comm, unless a new comm is being written already. */
+  const addAgain = (draft: CommDraft) => {
+    const channelId = board.channels.some((c) => c.id === draft.channelId) ? draft.channelId : (board.channels[0]?.id ?? '');
+    setKept((all) => ({ ...all, new: { draft: { ...draft, channelId }, opened: defaultDraft() } }));
+    setEditing('new');
+  };
+
+  const lostRow = ({ entry, edits: lostEdits }: LostEdit<Comm, KeptCommDraft>) => {
+    const edit = lostEdits.comm;
+    const changed = edit !== undefined && commDraftChanged(edit.draft, edit.opened);
+    const texts: UnsavedText[] = [];
+    if (edit && changed) {
+      texts.push({ label: 'Your message', text: edit.draft.summary });
+      if (edit.draft.sender !== edit.opened.sender) texts.push({ label: 'Sender', text: edit.draft.sender });
+      if (edit.draft.at !== edit.opened.at) texts.push({ label: `Sent at (${zone})`, text: edit.draft.at.replace('T', ' ') });
+      if (edit.draft.channelId !== edit.opened.channelId) texts.push({ label: 'Channel', text: channelName.get(edit.draft.channelId) ?? edit.draft.channelId });
+    }
+    const canAddAgain = edit && changed && board.channels.length > 0 && editing !== 'new' && !kept.new;
+    return (
+      <tr key={`lost-${entry.id}`}>
+        <td colSpan={readOnly ? 2 : 3} className="lost-edit-cell">
+          <LostEditNotice
+            title={`Comm of ${formatTime(entry.at, zone, multiDay)}: ${entry.summary}`}
+            message={deletedMessage({ noun: 'comm', doing: changed ? 'editing' : 'viewing' })}
+            texts={texts}
+            onDismiss={() => edits.dismiss(entry.id)}
+          >
+            {canAddAgain && (
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => {
+                  addAgain(edit.draft);
+                  edits.dismiss(entry.id);
+                }}
+              >
+                Add it as a new comm
+              </button>
+            )}
+          </LostEditNotice>
+        </td>
+      </tr>
     );
   };
 
@@ -109,11 +187,6 @@ export function CommsPanel({ ctx, selectedId = null }: { ctx: BoardContext; sele
       )}
       {!readOnly && board.channels.length === 0 && <p className="muted">Add a channel first, then its comms.</p>}
       {editing === 'new' && editor('new', defaultDraft())}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
       {merged && editing === null && (
         <p className="field-note" role="status" data-testid="merged-note">
           Someone else changed that comm at the same time: both versions of its words are kept. Check the wording.
@@ -139,8 +212,10 @@ export function CommsPanel({ ctx, selectedId = null }: { ctx: BoardContext; sele
               </td>
             </tr>
           )}
-          {board.comms.map((c) =>
-            editing === c.id ? (
+          {withLostEdits(board.comms, edits.lost).map((row) => {
+            if ('lost' in row) return lostRow(row.lost);
+            const c = row.entry;
+            return editing === c.id ? (
               <tr key={c.id}>
                 <td colSpan={3}>{editor(c.id, draftOf(c))}</td>
               </tr>
@@ -169,7 +244,7 @@ export function CommsPanel({ ctx, selectedId = null }: { ctx: BoardContext; sele
                   <td className="row-actions">
                     <button
                       className="link"
-                      onClick={() => setEditing(c.id)}
+                      onClick={() => startEditing(c)}
                       aria-label={`${kept[c.id] ? 'Resume your unsaved edit of' : 'Edit'} the comm of ${formatTime(c.at, zone)}`}
                     >
                       {kept[c.id] ? 'Resume edit' : 'Edit'}
@@ -180,8 +255,8 @@ export function CommsPanel({ ctx, selectedId = null }: { ctx: BoardContext; sele
                   </td>
                 )}
               </tr>
-            ),
-          )}
+            );
+          })}
         </tbody>
       </table>
     </section>
