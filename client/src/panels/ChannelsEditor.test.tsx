@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { patchEntity, readBoard, upsertChannel, upsertComm } from '@gapboard/shared';
 import { ChannelsEditor } from './ChannelsEditor';
 import { renderWithBoard } from './renderWithBoard';
@@ -104,5 +104,27 @@ describe('ChannelsEditor', () => {
     fireEvent.blur(input);
     expect(names(doc)).toEqual(['Atlassian Status page (public)', 'Email']);
     expect(input.value).toBe('Atlassian Status page (public)');
+  });
+
+  it('says a refused rename under that channel’s own field, not below the list', () => {
+    open();
+    const input = screen.getByLabelText('Channel name: Status page') as HTMLInputElement;
+    fireEvent.change(input, { target: { value: 'Email' } });
+    fireEvent.blur(input);
+    expect(input.closest('li')?.contains(screen.getByRole('alert'))).toBe(true);
+  });
+
+  it('a channel deleted while it is renamed here: the name typed stays in its place, to copy', () => {
+    const { remote } = open();
+    const input = screen.getByLabelText('Channel name: Status page') as HTMLInputElement;
+    input.focus();
+    fireEvent.change(input, { target: { value: 'Status page (public)' } });
+    remote((peer) => peer.getMap('channels').delete('c1'));
+
+    const [first, second] = Array.from(document.querySelectorAll('.channel-list > li'));
+    const notice = within(first as HTMLElement).getByTestId('lost-edit');
+    expect(within(notice).getByRole('alert').textContent).toBe('Someone deleted this channel while you were editing it — your text was not saved.');
+    expect((within(notice).getByLabelText('Your name for it (not saved)') as HTMLTextAreaElement).value).toBe('Status page (public)');
+    expect(within(second as HTMLElement).getByLabelText('Channel name: Email')).toBeTruthy();
   });
 });
