@@ -1,6 +1,7 @@
 import { useId, useState, type ChangeEvent } from 'react';
-import { BoardInputError, setMeta } from '@gapboard/shared';
+import { setMeta } from '@gapboard/shared';
 import type { BoardContext } from '../board/BoardContext';
+import { describeWriteFailure } from '../editing/writeFailure';
 
 /**
  * Largest screenshot accepted, in bytes. It is stored in the shared document as a data URL
@@ -40,11 +41,18 @@ export function ImageField({ ctx }: { ctx: BoardContext }) {
       );
       return;
     }
+    let dataUrl: string;
     try {
-      setMeta(doc, { customerImpactImage: await readAsDataUrl(file) }, origin);
+      dataUrl = await readAsDataUrl(file);
+    } catch {
+      setError(`Could not read "${file.name}". Save it again on your computer, or pick another file.`);
+      return;
+    }
+    try {
+      setMeta(doc, { customerImpactImage: dataUrl }, origin);
       setError(null);
     } catch (err) {
-      setError(err instanceof BoardInputError ? err.message : `Could not use this image: ${String(err)}`);
+      setError(describeWriteFailure(err, { collection: 'meta', noun: 'screenshot', doing: 'changing' }).message);
     }
   };
 

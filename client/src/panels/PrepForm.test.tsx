@@ -76,5 +76,21 @@ describe('PrepForm', () => {
     });
     expect(screen.getByRole('status').textContent).toContain('both versions are kept');
   });
-});
 
+  it('a resolution refused because someone moved the start past it meanwhile: said under Resolved, in words, by the Save button too', () => {
+    const { doc, remote } = open();
+    const resolved = screen.getByLabelText('Resolved') as HTMLInputElement;
+    fireEvent.change(resolved, { target: { value: '2026-03-04T11:00' } });
+    remote((peer) => setMeta(peer, { startedAt: start + 2 * 3_600_000 }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save prep' }));
+
+    expect(readBoard(doc).board.meta.resolvedAt).toBe(start + 5 * 3_600_000);
+    const error = document.getElementById(resolved.getAttribute('aria-describedby')!.split(' ')[0]!)!;
+    expect(error.textContent).toBe(
+      'Not saved: the resolution would come before the start (someone may have changed the start meanwhile). Check both, then save again.',
+    );
+    expect(document.activeElement).toBe(resolved);
+    expect(screen.getByTestId('prep-form-error').textContent).toBe('Nothing was saved: fix the fields marked above.');
+    expect(document.body.textContent).not.toMatch(/meta\.resolvedAt/);
+  });
+});

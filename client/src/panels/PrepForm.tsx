@@ -1,13 +1,15 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { BoardInputError, setMeta, type MetaPatch } from '@gapboard/shared';
+import { setMeta, type MetaPatch } from '@gapboard/shared';
 import { mergeTextEdit } from '@gapboard/shared/textMerge';
 import type { BoardContext } from '../board/BoardContext';
+import { describeWriteFailure } from '../editing/writeFailure';
 import { ImageField } from './ImageField';
 import {
   convertPrepTimes,
   firstFieldWithError,
   onlyEditedFields,
   PREP_TIME_FIELDS,
+  prepFieldOfMeta,
   prepPatchFromValues,
   prepValuesFromMeta,
   prepWarnings,
@@ -116,7 +118,17 @@ export function PrepForm({ ctx }: { ctx: BoardContext }) {
       setSaved(true);
       setMerged(conflict);
     } catch (err) {
-      setFormError(err instanceof BoardInputError ? `Nothing was saved: ${err.message}` : String(err));
+      // Checked above, so refused only when merged with what someone else saved meanwhile (a
+      // start moved past this resolution): said under the field, like the form's own checks.
+      const failure = describeWriteFailure(err, { collection: 'meta', noun: 'prep', doing: 'changing' });
+      const field = prepFieldOfMeta(failure.field);
+      if (field) {
+        setErrors({ [field]: failure.message });
+        setFormError('Nothing was saved: fix the fields marked above.');
+        setFailedSaves((n) => n + 1);
+      } else {
+        setFormError(failure.message);
+      }
     }
   };
 

@@ -189,6 +189,16 @@ export const PREP_FIELD_ORDER: readonly PrepField[] = [
   'cadenceMinutes',
 ];
 
+/**
+ * The form field under which a refusal of meta field `metaField` is shown (a phase window's
+ * under its "To", where the form checks it); undefined when the form has no such field.
+ */
+export function prepFieldOfMeta(metaField: string | undefined): PrepField | undefined {
+  if (metaField === 'investigation') return 'investigationTo';
+  if (metaField === 'escalation') return 'escalationTo';
+  return PREP_FIELD_ORDER.find((f) => f === metaField);
+}
+
 /** The first field, in screen order, that has an entry in `errors`. */
 export function firstFieldWithError(errors: PrepErrors): PrepField | undefined {
   return PREP_FIELD_ORDER.find((f) => errors[f] !== undefined);
