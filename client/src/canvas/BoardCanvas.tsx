@@ -6,6 +6,7 @@ import { Layer, Stage } from './reactKonva';
 import { computeScene } from '../scene/computeScene';
 import { SCENE_STYLE, STICKY_COLORS } from '../scene/sceneStyle';
 import { sceneTimeAt } from '../scene/sceneTimeAt';
+import { describeWriteFailure } from '../editing/writeFailure';
 import { stickyTextLayout } from '../scene/stickyTextLayout';
 import type { Rect } from '../scene/sceneTypes';
 import { BackgroundLayer } from './BackgroundLayer';
@@ -84,7 +85,7 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
   const [editing, setEditing] = useState<StickyEdit | null>(null);
   const [hoverComm, setHoverComm] = useState<string | null>(null);
   const [pinnedComm, setPinnedComm] = useState<string | null>(null);
-  const { message, write, note, fail } = useDocWrite();
+  const { message, write, note } = useDocWrite();
   const tool = readOnly ? 'select' : props.tool;
 
   const select = useCallback((selection: { collection: 'stickies' | 'comms' | 'annotations'; id: string } | null) => {
@@ -94,13 +95,23 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
   const clearPinned = useCallback(() => setPinnedComm(null), []);
 
   // Tell the others which sticky is open here (and when it closes), so theirs can say so.
-  const editingId = editing?.id ?? null;
+  const editingId = editing && !editing.deleted ? editing.id : null;
   useEffect(() => {
     if (editingId === null) return;
     const { onEditing } = latest.current.props;
     onEditing?.({ collection: 'stickies', id: editingId, field: 'text' });
     return () => onEditing?.(null);
   }, [editingId]);
+  // Someone deleted the sticky open here: the editor stays, with the words typed in it, and says
+  // so (a sticky just created counts once the board has shown it, a frame later).
+  const editedShown = editing !== null && board.stickies.some((st) => st.id === editing.id);
+  const seenEdited = useRef<string | null>(null);
+  useEffect(() => {
+    if (!editing) return;
+    if (editedShown) seenEdited.current = editing.id;
+    else if (seenEdited.current === editing.id && !editing.deleted) setEditing({ ...editing, deleted: true });
+  }, [editing, editedShown]);
+
   const stickyHandlers = useStickyHandlers({ latest, stickiesLayer: stickiesLayerRef, dragLayer: dragLayerRef, select, write, onEdit: setEditing, onPick: clearPinned });
 
   const onCommHover = useCallback((id: string | null) => setHoverComm(id), []);
@@ -133,7 +144,7 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
     draftRef.current?.visible(false);
     draftRef.current?.getLayer()?.batchDraw();
     if (g.points.length < 4) return; // a click, not a stroke
-    write(() =>
+    write({ collection: 'annotations', noun: 'drawing', doing: 'changing' }, () =>
       addAnnotation(p.doc, { id: g.id, kind: 'ink', points: decimatePoints(g.points, 20_000), color: g.color, width: INK_WIDTH, author: p.me.name }, p.origin),
     );
   }, [write]);
@@ -222,7 +233,7 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
     const sticky = { id: newId('s'), kind: p.newStickyKind, text: '', x, y, at: sceneTimeAt(s, x + w / 2) };
     // The new sticky grows the board: the view must not refit and move it from under the pointer.
     vp.settle();
-    write(() => {
+    write({ collection: 'stickies', noun: 'sticky', doing: 'editing' }, () => {
       upsertSticky(p.doc, sticky, p.origin);
       select({ collection: 'stickies', id: sticky.id });
       setEditing({ id: sticky.id, x: sticky.x, y: sticky.y, height: h, fontSize, text: '', kind: sticky.kind, isNew: true });
@@ -283,19 +294,27 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
   };
 
   // Enter, Escape and leaving the field all end up here: what was typed is kept (Undo takes it
-  // back), merged with whatever others saved meanwhile. False keeps the editor open (not saved).
+  // back), merged with whatever others saved meanwhile. False keeps the editor open (not saved):
+  // with the reason under it, or, when someone deleted the sticky meanwhile, with their words
+  // kept in it to copy or add back.
   const commitEdit = (edit: TextEdit): boolean => {
     const current = editing;
     if (!current) return true;
-    let outcome: StickySaveOutcome | null = null;
-    write(() => {
+    let outcome: StickySaveOutcome;
+    try {
       outcome = saveStickyText(props.doc, current.id, edit, { isNew: current.isNew, origin: props.origin });
-    });
-    if (outcome === null) return false;
+    } catch (err) {
+      const failure = describeWriteFailure(err, { collection: 'stickies', noun: 'sticky', doing: 'editing' });
+      setEditing({ ...current, ...(failure.kind === 'deleted' ? { deleted: true } : { refusal: failure.message }) });
+      return false;
+    }
+    if (outcome === 'deleted') {
+      setEditing({ ...current, deleted: true });
+      return false;
+    }
     setEditing(null);
     if (outcome === 'discard-new') removeNewSticky(current);
     else if (outcome === 'merged') note('Someone else changed this sticky at the same time: both versions are kept. Check the wording.');
-    else if (outcome === 'deleted') fail('Not saved: someone deleted this sticky while you were editing it.');
     return true;
   };
 
@@ -304,7 +323,18 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
     const stored = latest.current.props.board.stickies.find((s) => s.id === current.id);
     if (stored && stored.text.trim() !== '') return;
     select(null);
-    write(() => deleteEntity(props.doc, 'stickies', current.id, props.origin));
+    write({ collection: 'stickies', noun: 'sticky', doing: 'changing' }, () => deleteEntity(props.doc, 'stickies', current.id, props.origin));
+  };
+
+  /** A deleted sticky's words as a new sticky of the same kind, where it was. */
+  const restoreSticky = (current: StickyEdit, text: string) => {
+    const { props: p, scene: s } = latest.current;
+    const sticky = { id: newId('s'), kind: current.kind, text, x: current.x, y: current.y, at: sceneTimeAt(s, current.x + SCENE_STYLE.sticky.width / 2) };
+    write({ collection: 'stickies', noun: 'sticky', doing: 'editing' }, () => {
+      upsertSticky(p.doc, sticky, p.origin);
+      setEditing(null);
+      select({ collection: 'stickies', id: sticky.id });
+    });
   };
 
   // A finished stroke is stored under its stroke id: once it is in the document, stop drawing the live copy.
@@ -387,6 +417,10 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
           storedText={board.stickies.find((st) => st.id === editing.id)?.text ?? editing.text}
           othersEditing={othersOnEdited}
           lockedWhileTyping={readOnly}
+          refusal={editing.refusal ?? null}
+          deleted={editing.deleted ?? false}
+          onRestore={(text) => restoreSticky(editing, text)}
+          onDismiss={() => setEditing(null)}
           onDone={commitEdit}
         />
       )}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { SCENE_STYLE } from '../scene/sceneStyle';
 import type { CanvasMessage } from './useDocWrite';
 
@@ -51,6 +52,34 @@ export function CanvasMessageBox({ message }: { message: CanvasMessage }) {
       }}
     >
       {message.text}
+    </div>
+  );
+}
+
+/**
+ * Under a sticky editor whose save was refused, or whose sticky someone deleted while it was open
+ * (then an alert with ways on: `children`). `left`/`top` are screen px in the canvas container.
+ */
+export function StickyEditorNote({ left, top, width, children }: { left: number; top: number; width: number; children: ReactNode }) {
+  return (
+    <div
+      data-testid="sticky-editor-note"
+      style={{
+        position: 'absolute',
+        left,
+        top,
+        width: Math.max(width, 260),
+        boxSizing: 'border-box',
+        padding: '8px 10px',
+        background: '#fee2e2',
+        color: '#991b1b',
+        border: '1px solid #fca5a5',
+        borderRadius: 6,
+        font: `13px ${SCENE_STYLE.fontFamily}`,
+        zIndex: 3,
+      }}
+    >
+      {children}
     </div>
   );
 }

@@ -105,4 +105,56 @@ describe('StickyEditor', () => {
     expect(note.textContent).toContain('Your text is kept');
     expect(parseFloat(note.style.top)).toBe(100 + 160 + 6);
   });
+
+  it('Jonas deletes the sticky Aisha is typing in: her words stay in the editor, said under it, with Copy and Add it back', () => {
+    const onDone = vi.fn<StickyEditorProps['onDone']>();
+    const onRestore = vi.fn();
+    const onDismiss = vi.fn();
+    const props = (deleted: boolean): StickyEditorProps => ({
+      left: 40,
+      top: 100,
+      width: 150,
+      height: 80,
+      fontSize: 14,
+      background: '#ffd166',
+      storedText: 'No update',
+      label: 'Issue sticky text',
+      deleted,
+      onDone,
+      onRestore,
+      onDismiss,
+    });
+    const { rerender } = render(<StickyEditor {...props(false)} />);
+    const field = screen.getByLabelText('Issue sticky text') as HTMLTextAreaElement;
+    fireEvent.change(field, { target: { value: 'No update for 80 minutes' } });
+
+    rerender(<StickyEditor {...props(true)} />);
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toBe('Someone deleted this sticky while you were editing it — your text was not saved.');
+    expect(field.getAttribute('aria-describedby')).toContain(alert.id);
+    // Under the editor, where the typing was, not in a corner of the canvas.
+    expect(parseFloat(screen.getByTestId('sticky-editor-note').style.top)).toBe(100 + 80 + 6);
+    expect(screen.getByLabelText('Issue sticky text')).toBe(field);
+    expect(field.value).toBe('No update for 80 minutes');
+    expect(field.readOnly).toBe(true);
+
+    // Leaving the field or pressing Enter saves nothing (there is nothing to save to).
+    fireEvent.keyDown(field, { key: 'Enter' });
+    fireEvent.blur(field);
+    expect(onDone).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Add it back as a new sticky' }));
+    expect(onRestore).toHaveBeenCalledExactlyOnceWith('No update for 80 minutes');
+    expect(screen.getByRole('button', { name: 'Copy text' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(onDismiss).toHaveBeenCalledOnce();
+  });
+
+  it('says a refused save under the editor, in the words it is given, and keeps the draft', () => {
+    const { field } = renderEditor('Old', { refusal: 'Not saved: a sticky holds at most 2,000 characters, and with the words others saved meanwhile this is longer. Shorten it, then save again.' });
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('Shorten it, then save again.');
+    expect(field.getAttribute('aria-describedby')).toContain(alert.id);
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+  });
 });

@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react';
 import type { TextEdit } from '@gapboard/shared/textMerge';
+import { useCopyText } from '../editing/useCopyText';
 import { useTextDraft } from '../editing/useTextDraft';
+import { deletedMessage } from '../editing/writeFailure';
 import { SCENE_STYLE } from '../scene/sceneStyle';
-import { LockedWhileTypingNote } from './CanvasNotes';
+import { LockedWhileTypingNote, StickyEditorNote } from './CanvasNotes';
 
 export interface StickyEditorProps {
   /** Screen rectangle of the sticky's text area, relative to the canvas container. */
@@ -34,6 +36,18 @@ export interface StickyEditorProps {
    * editor keeps `height` and `fontSize`.
    */
   sizeFor?(text: string): { height: number; fontSize: number };
+  /** Why the last save was refused (in words for people): said under the editor, which keeps the draft. */
+  refusal?: string | null;
+  /**
+   * Someone deleted the sticky while it was open here. The editor stays where it was with the
+   * text (read-only, nothing more is saved) and says so under it, with Copy, `onRestore` and
+   * `onDismiss`, so the words typed are never silently lost.
+   */
+  deleted?: boolean;
+  /** "Add it back as a new sticky" with `text` (offered once something was typed). */
+  onRestore?(text: string): void;
+  /** The user is done with a deleted sticky's editor: it closes. */
+  onDismiss?(): void;
 }
 
 /**
@@ -47,6 +61,8 @@ export function StickyEditor(props: StickyEditorProps) {
   const draft = useTextDraft(props.storedText);
   const ref = useRef<HTMLTextAreaElement>(null);
   const done = useRef(false);
+  const { outcome: copied, copy } = useCopyText(ref);
+  const deleted = props.deleted ?? false;
 
   useEffect(() => {
     ref.current?.focus();
@@ -56,19 +72,24 @@ export function StickyEditor(props: StickyEditorProps) {
   const size = props.sizeFor?.(draft.value) ?? { height: props.height, fontSize: props.fontSize };
 
   const finish = () => {
-    if (done.current) return;
+    // Nothing left to save to: the words stay in view until the user is done with them.
+    if (done.current || deleted) return;
     done.current = true;
     const edit = draft.edit() ?? { base: draft.value, mine: draft.value };
     if (props.onDone(edit) === false) done.current = false;
   };
 
   const others = props.othersEditing ?? [];
+  // Typed (and not saved): what a deleted sticky's editor offers to copy or add back.
+  const typed = draft.dirty && draft.value.trim() !== '';
   return (
     <>
       <textarea
         ref={ref}
         aria-label={props.label}
-        aria-describedby={others.length > 0 ? 'sticky-editing-hint' : undefined}
+        aria-describedby={[others.length > 0 && !deleted ? 'sticky-editing-hint' : '', deleted || props.refusal ? 'sticky-editor-note' : ''].filter(Boolean).join(' ') || undefined}
+        aria-invalid={props.refusal && !deleted ? true : undefined}
+        readOnly={deleted}
         value={draft.value}
         maxLength={2000}
         onChange={(e) => draft.change(e.target.value)}
@@ -76,6 +97,10 @@ export function StickyEditor(props: StickyEditorProps) {
         onKeyDown={(e) => {
           // Keep board shortcuts (delete, N, ?) away from typing.
           e.stopPropagation();
+          if (deleted) {
+            if (e.key === 'Escape') props.onDismiss?.();
+            return;
+          }
           if (e.key === 'Escape' || (e.key === 'Enter' && !e.shiftKey)) {
             e.preventDefault();
             finish();
@@ -93,7 +118,7 @@ export function StickyEditor(props: StickyEditorProps) {
           color: SCENE_STYLE.ink,
           background: props.background,
           border: 'none',
-          outline: '2px solid #2563eb',
+          outline: deleted || props.refusal ? '2px solid #b91c1c' : '2px solid #2563eb',
           borderRadius: 2,
           padding: 0,
           margin: 0,
@@ -103,7 +128,7 @@ export function StickyEditor(props: StickyEditorProps) {
           zIndex: 2,
         }}
       />
-      {others.length > 0 && (
+      {others.length > 0 && !deleted && (
         <div
           id="sticky-editing-hint"
           role="status"
@@ -125,7 +150,32 @@ export function StickyEditor(props: StickyEditorProps) {
           {editingHint(others)}
         </div>
       )}
-      {props.lockedWhileTyping && (
+      {(deleted || props.refusal) && (
+        <StickyEditorNote left={props.left} top={props.top + size.height + 6 + (others.length > 0 && !deleted ? 28 : 0)} width={props.width}>
+          <div id="sticky-editor-note" role="alert" style={{ fontWeight: 600 }}>
+            {deleted ? deletedMessage({ noun: 'sticky', doing: typed ? 'editing' : 'viewing' }) : props.refusal}
+          </div>
+          {deleted && (
+            <div style={{ display: 'flex', flexWrap: 'wrap', gap: 6, marginTop: 6 }}>
+              {typed && (
+                <>
+                  <button type="button" className="secondary" onClick={() => void copy(draft.value)}>
+                    {copied === 'copied' ? 'Copied' : 'Copy text'}
+                  </button>
+                  <button type="button" onClick={() => props.onRestore?.(draft.value)}>
+                    Add it back as a new sticky
+                  </button>
+                </>
+              )}
+              <button type="button" className="link" onClick={() => props.onDismiss?.()}>
+                {typed ? 'Dismiss' : 'Close'}
+              </button>
+              {copied === 'selected' && <span>Selected: press Ctrl+C (⌘C) to copy.</span>}
+            </div>
+          )}
+        </StickyEditorNote>
+      )}
+      {props.lockedWhileTyping && !deleted && (
         // Under the editor as it has grown (and under the hint above, if any), never over the text.
         <LockedWhileTypingNote left={props.left} top={props.top + size.height + 6 + (others.length > 0 ? 28 : 0)} />
       )}

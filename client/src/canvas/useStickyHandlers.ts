@@ -4,6 +4,7 @@ import { useMemo, type RefObject } from 'react';
 import { SCENE_STYLE } from '../scene/sceneStyle';
 import { sceneTimeAt } from '../scene/sceneTimeAt';
 import type { Scene } from '../scene/sceneTypes';
+import type { WriteSubject } from '../editing/writeFailure';
 import type { BoardCanvasProps } from './BoardCanvasProps';
 import { liftForDrag, type PutBack } from './liftForDrag';
 import type { StickyHandlers } from './StickyNode';
@@ -20,6 +21,10 @@ export interface StickyEdit {
   kind: Scene['stickies'][number]['kind'];
   /** Just created (Sticky tool or N): leaving it empty removes it again. */
   isNew?: boolean;
+  /** Someone deleted it while it was open here (the editor keeps the words, read-only). */
+  deleted?: boolean;
+  /** Why the last save was refused, in words for people (the editor keeps the draft). */
+  refusal?: string;
 }
 
 export interface StickyHandlerDeps {
@@ -28,7 +33,7 @@ export interface StickyHandlerDeps {
   stickiesLayer: RefObject<Konva.Layer | null>;
   dragLayer: RefObject<Konva.Layer | null>;
   select(selection: { collection: 'stickies'; id: string }): void;
-  write(fn: () => void, onFail?: () => void): void;
+  write(subject: WriteSubject, fn: () => void, onFail?: () => void): void;
   onEdit(edit: StickyEdit): void;
   onPick(): void;
 }
@@ -60,6 +65,7 @@ export function useStickyHandlers({ latest, stickiesLayer, dragLayer, select, wr
         // Dropped over the timeline, the sticky points at the time under its centre (and so at that gap).
         const at = sceneTimeAt(s, x + (sticky?.width ?? SCENE_STYLE.sticky.width) / 2);
         write(
+          { collection: 'stickies', noun: 'sticky', doing: 'moving' },
           () => patchEntity(p.doc, 'stickies', id, { x, y, at }, p.origin),
           () => sticky && node.position({ x: sticky.x, y: sticky.y }),
         );

@@ -1,4 +1,5 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
+import { useCopyText } from './useCopyText';
 
 /** One piece of unsaved text: what it was ("Your root cause") and the words. */
 export interface UnsavedText {
@@ -26,18 +27,8 @@ export interface LostEditNoticeProps {
 export function LostEditNotice({ message, texts, title, onDismiss, children }: LostEditNoticeProps) {
   const id = useId();
   const firstText = useRef<HTMLTextAreaElement>(null);
-  const [copied, setCopied] = useState<'yes' | 'select' | null>(null);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(texts.length === 1 ? texts[0]!.text : texts.map((t) => `${t.label}: ${t.text}`).join('\n'));
-      setCopied('yes');
-    } catch {
-      // No clipboard (plain http on the network, or permission refused): select the words instead.
-      firstText.current?.focus();
-      firstText.current?.select();
-      setCopied('select');
-    }
-  };
+  const { outcome, copy } = useCopyText(firstText);
+  const allText = texts.length === 1 ? texts[0]!.text : texts.map((t) => `${t.label}: ${t.text}`).join('\n');
 
   return (
     <div className="lost-edit" role="group" aria-labelledby={`${id}-msg`} data-testid="lost-edit">
@@ -60,15 +51,15 @@ export function LostEditNotice({ message, texts, title, onDismiss, children }: L
       ))}
       <div className="row">
         {texts.length > 0 && (
-          <button type="button" className="secondary" onClick={() => void copy()}>
-            {copied === 'yes' ? 'Copied' : texts.length > 1 ? 'Copy all' : 'Copy text'}
+          <button type="button" className="secondary" onClick={() => void copy(allText)}>
+            {outcome === 'copied' ? 'Copied' : texts.length > 1 ? 'Copy all' : 'Copy text'}
           </button>
         )}
         {children}
         <button type="button" className="link" onClick={onDismiss}>
           Dismiss
         </button>
-        {copied === 'select' && <span className="hint">Selected: press Ctrl+C (⌘C) to copy.</span>}
+        {outcome === 'selected' && <span className="hint">Selected: press Ctrl+C (⌘C) to copy.</span>}
       </div>
     </div>
   );
