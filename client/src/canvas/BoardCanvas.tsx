@@ -1,12 +1,10 @@
-import { addAnnotation, deleteEntity, newId, upsertSticky } from '@gapboard/shared';
-import { type TextEdit } from '@gapboard/shared/textMerge';
+import { addAnnotation, newId, upsertSticky } from '@gapboard/shared';
 import type Konva from 'konva';
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { Layer, Stage } from './reactKonva';
 import { computeScene } from '../scene/computeScene';
 import { SCENE_STYLE, STICKY_COLORS } from '../scene/sceneStyle';
 import { sceneTimeAt } from '../scene/sceneTimeAt';
-import { describeWriteFailure } from '../editing/writeFailure';
 import { stickyTextLayout } from '../scene/stickyTextLayout';
 import type { Rect } from '../scene/sceneTypes';
 import { BackgroundLayer } from './BackgroundLayer';
@@ -27,8 +25,8 @@ import { StickyEditor } from './StickyEditor';
 import { TimelineOffRightHint } from './TimelineOffRightHint';
 import { useBoardViewport } from './useBoardViewport';
 import { useDocWrite } from './useDocWrite';
-import { saveStickyText, type StickySaveOutcome } from './saveStickyText';
-import { useStickyHandlers, type StickyEdit } from './useStickyHandlers';
+import { useStickyEditSession } from './useStickyEditSession';
+import { useStickyHandlers } from './useStickyHandlers';
 import { useSpaceKey } from './useSpaceKey';
 import { useStickyEditors } from './useStickyEditors';
 
@@ -82,7 +80,6 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
   const lastCursorSent = useRef(0);
   const space = useSpaceKey();
   const [panning, setPanning] = useState(false);
-  const [editing, setEditing] = useState<StickyEdit | null>(null);
   const [hoverComm, setHoverComm] = useState<string | null>(null);
   const [pinnedComm, setPinnedComm] = useState<string | null>(null);
   const { message, write, note } = useDocWrite();
@@ -93,24 +90,7 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
   }, []);
 
   const clearPinned = useCallback(() => setPinnedComm(null), []);
-
-  // Tell the others which sticky is open here (and when it closes), so theirs can say so.
-  const editingId = editing && !editing.deleted ? editing.id : null;
-  useEffect(() => {
-    if (editingId === null) return;
-    const { onEditing } = latest.current.props;
-    onEditing?.({ collection: 'stickies', id: editingId, field: 'text' });
-    return () => onEditing?.(null);
-  }, [editingId]);
-  // Someone deleted the sticky open here: the editor stays, with the words typed in it, and says
-  // so (a sticky just created counts once the board has shown it, a frame later).
-  const editedShown = editing !== null && board.stickies.some((st) => st.id === editing.id);
-  const seenEdited = useRef<string | null>(null);
-  useEffect(() => {
-    if (!editing) return;
-    if (editedShown) seenEdited.current = editing.id;
-    else if (seenEdited.current === editing.id && !editing.deleted) setEditing({ ...editing, deleted: true });
-  }, [editing, editedShown]);
+  const { editing, setEditing, commitEdit, restoreSticky } = useStickyEditSession({ board, latest, write, note, select });
 
   const stickyHandlers = useStickyHandlers({ latest, stickiesLayer: stickiesLayerRef, dragLayer: dragLayerRef, select, write, onEdit: setEditing, onPick: clearPinned });
 
@@ -291,50 +271,6 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
       setPinnedComm(null);
       select(null);
     }
-  };
-
-  // Enter, Escape and leaving the field all end up here: what was typed is kept (Undo takes it
-  // back), merged with whatever others saved meanwhile. False keeps the editor open (not saved):
-  // with the reason under it, or, when someone deleted the sticky meanwhile, with their words
-  // kept in it to copy or add back.
-  const commitEdit = (edit: TextEdit): boolean => {
-    const current = editing;
-    if (!current) return true;
-    let outcome: StickySaveOutcome;
-    try {
-      outcome = saveStickyText(props.doc, current.id, edit, { isNew: current.isNew, origin: props.origin });
-    } catch (err) {
-      const failure = describeWriteFailure(err, { collection: 'stickies', noun: 'sticky', doing: 'editing' });
-      setEditing({ ...current, ...(failure.kind === 'deleted' ? { deleted: true } : { refusal: failure.message }) });
-      return false;
-    }
-    if (outcome === 'deleted') {
-      setEditing({ ...current, deleted: true });
-      return false;
-    }
-    setEditing(null);
-    if (outcome === 'discard-new') removeNewSticky(current);
-    else if (outcome === 'merged') note('Someone else changed this sticky at the same time: both versions are kept. Check the wording.');
-    return true;
-  };
-
-  const removeNewSticky = (current: StickyEdit) => {
-    // Only if still untouched: a collaborator may have typed into it meanwhile.
-    const stored = latest.current.props.board.stickies.find((s) => s.id === current.id);
-    if (stored && stored.text.trim() !== '') return;
-    select(null);
-    write({ collection: 'stickies', noun: 'sticky', doing: 'changing' }, () => deleteEntity(props.doc, 'stickies', current.id, props.origin));
-  };
-
-  /** A deleted sticky's words as a new sticky of the same kind, where it was. */
-  const restoreSticky = (current: StickyEdit, text: string) => {
-    const { props: p, scene: s } = latest.current;
-    const sticky = { id: newId('s'), kind: current.kind, text, x: current.x, y: current.y, at: sceneTimeAt(s, current.x + SCENE_STYLE.sticky.width / 2) };
-    write({ collection: 'stickies', noun: 'sticky', doing: 'editing' }, () => {
-      upsertSticky(p.doc, sticky, p.origin);
-      setEditing(null);
-      select({ collection: 'stickies', id: sticky.id });
-    });
   };
 
   // A finished stroke is stored under its stroke id: once it is in the document, stop drawing the live copy.
