@@ -353,6 +353,7 @@ export const BoardCanvas = forwardRef<BoardCanvasHandle, BoardCanvasProps>(funct
           storedText={board.stickies.find((st) => st.id === editing.id)?.text ?? editing.text}
           othersEditing={othersOnEdited}
           lockedWhileTyping={readOnly}
+          container={{ width, height }}
           refusal={editing.refusal ?? null}
           deleted={editing.deleted ?? false}
           onRestore={(text) => restoreSticky(editing, text)}

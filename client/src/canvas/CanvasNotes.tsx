@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { SCENE_STYLE } from '../scene/sceneStyle';
+import type { EditorNotePlacement } from './editorNotePlacement';
 import type { CanvasMessage } from './useDocWrite';
 
 /**
@@ -57,18 +58,18 @@ export function CanvasMessageBox({ message }: { message: CanvasMessage }) {
 }
 
 /**
- * Under a sticky editor whose save was refused, or whose sticky someone deleted while it was open
- * (then an alert with ways on: `children`). `left`/`top` are screen px in the canvas container.
+ * By a sticky editor whose save was refused, or whose sticky someone deleted while it was open
+ * (then an alert with ways on: `children`). `placement` is in screen px of the canvas container
+ * (see `placeEditorNote`).
  */
-export function StickyEditorNote({ left, top, width, children }: { left: number; top: number; width: number; children: ReactNode }) {
+export function StickyEditorNote({ placement, width, children }: { placement: EditorNotePlacement; width: number; children: ReactNode }) {
   return (
     <div
       data-testid="sticky-editor-note"
       style={{
         position: 'absolute',
-        left,
-        top,
-        width: Math.max(width, 260),
+        ...placement,
+        width,
         boxSizing: 'border-box',
         padding: '8px 10px',
         background: '#fee2e2',

@@ -157,4 +157,11 @@ describe('StickyEditor', () => {
     expect(field.getAttribute('aria-describedby')).toContain(alert.id);
     expect(field.getAttribute('aria-invalid')).toBe('true');
   });
+
+  it('puts the note over the editor when the sticky is low on the canvas, where below it would be cut off', () => {
+    renderEditor('Old', { top: 490, height: 60, container: { width: 660, height: 610 }, refusal: 'Not saved: shorten it, then save again.' });
+    const note = screen.getByTestId('sticky-editor-note');
+    expect(note.style.top).toBe('');
+    expect(parseFloat(note.style.bottom)).toBe(610 - (490 - 6));
+  });
 });

@@ -5,6 +5,7 @@ import { useTextDraft } from '../editing/useTextDraft';
 import { deletedMessage } from '../editing/writeFailure';
 import { SCENE_STYLE } from '../scene/sceneStyle';
 import { LockedWhileTypingNote, StickyEditorNote } from './CanvasNotes';
+import { placeEditorNote } from './editorNotePlacement';
 
 export interface StickyEditorProps {
   /** Screen rectangle of the sticky's text area, relative to the canvas container. */
@@ -44,6 +45,8 @@ export interface StickyEditorProps {
    * `onDismiss`, so the words typed are never silently lost.
    */
   deleted?: boolean;
+  /** Size of the canvas container, so a note about the editor is placed where it is not cut off. */
+  container?: { width: number; height: number };
   /** "Add it back as a new sticky" with `text` (offered once something was typed). */
   onRestore?(text: string): void;
   /** The user is done with a deleted sticky's editor: it closes. */
@@ -82,6 +85,11 @@ export function StickyEditor(props: StickyEditorProps) {
   const others = props.othersEditing ?? [];
   // Typed (and not saved): what a deleted sticky's editor offers to copy or add back.
   const typed = draft.dirty && draft.value.trim() !== '';
+  const noteWidth = Math.max(props.width, 260);
+  const editorBottom = props.top + size.height + (others.length > 0 && !deleted ? 28 : 0);
+  const notePlacement = props.container
+    ? placeEditorNote({ left: props.left, top: props.top, bottom: editorBottom }, noteWidth, props.container)
+    : { left: props.left, top: editorBottom + 6 };
   return (
     <>
       <textarea
@@ -151,7 +159,7 @@ export function StickyEditor(props: StickyEditorProps) {
         </div>
       )}
       {(deleted || props.refusal) && (
-        <StickyEditorNote left={props.left} top={props.top + size.height + 6 + (others.length > 0 && !deleted ? 28 : 0)} width={props.width}>
+        <StickyEditorNote placement={notePlacement} width={noteWidth}>
           <div id="sticky-editor-note" role="alert" style={{ fontWeight: 600 }}>
             {deleted ? deletedMessage({ noun: 'sticky', doing: typed ? 'editing' : 'viewing' }) : props.refusal}
           </div>
