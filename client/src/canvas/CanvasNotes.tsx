@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { SCENE_STYLE } from '../scene/sceneStyle';
 import type { EditorNotePlacement } from './editorNotePlacement';
 import type { CanvasMessage } from './useDocWrite';
@@ -62,9 +62,10 @@ export function CanvasMessageBox({ message }: { message: CanvasMessage }) {
  * (then an alert with ways on: `children`). `placement` is in screen px of the canvas container
  * (see `placeEditorNote`).
  */
-export function StickyEditorNote({ placement, width, children }: { placement: EditorNotePlacement; width: number; children: ReactNode }) {
+export function StickyEditorNote({ ref, placement, width, children }: { ref?: Ref<HTMLDivElement>; placement: EditorNotePlacement; width: number; children: ReactNode }) {
   return (
     <div
+      ref={ref}
       data-testid="sticky-editor-note"
       style={{
         position: 'absolute',

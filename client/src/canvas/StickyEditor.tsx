@@ -1,11 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { TextEdit } from '@gapboard/shared/textMerge';
 import { useCopyText } from '../editing/useCopyText';
 import { useTextDraft } from '../editing/useTextDraft';
 import { deletedMessage } from '../editing/writeFailure';
 import { SCENE_STYLE } from '../scene/sceneStyle';
 import { LockedWhileTypingNote, StickyEditorNote } from './CanvasNotes';
-import { placeEditorNote } from './editorNotePlacement';
+import { EDITOR_NOTE_HEIGHT, placeEditorNote } from './editorNotePlacement';
 
 export interface StickyEditorProps {
   /** Screen rectangle of the sticky's text area, relative to the canvas container. */
@@ -86,9 +86,16 @@ export function StickyEditor(props: StickyEditorProps) {
   // Typed (and not saved): what a deleted sticky's editor offers to copy or add back.
   const typed = draft.dirty && draft.value.trim() !== '';
   const noteWidth = Math.max(props.width, 260);
+  // Measured once drawn, so a note that would be cut off below the editor goes over it.
+  const noteRef = useRef<HTMLDivElement>(null);
+  const [noteHeight, setNoteHeight] = useState(EDITOR_NOTE_HEIGHT);
+  useLayoutEffect(() => {
+    const measured = noteRef.current?.offsetHeight ?? 0;
+    if (measured > 0 && measured !== noteHeight) setNoteHeight(measured);
+  });
   const editorBottom = props.top + size.height + (others.length > 0 && !deleted ? 28 : 0);
   const notePlacement = props.container
-    ? placeEditorNote({ left: props.left, top: props.top, bottom: editorBottom }, noteWidth, props.container)
+    ? placeEditorNote({ left: props.left, top: props.top, bottom: editorBottom }, { width: noteWidth, height: noteHeight }, props.container)
     : { left: props.left, top: editorBottom + 6 };
   return (
     <>
@@ -159,7 +166,7 @@ export function StickyEditor(props: StickyEditorProps) {
         </div>
       )}
       {(deleted || props.refusal) && (
-        <StickyEditorNote placement={notePlacement} width={noteWidth}>
+        <StickyEditorNote ref={noteRef} placement={notePlacement} width={noteWidth}>
           <div id="sticky-editor-note" role="alert" style={{ fontWeight: 600 }}>
             {deleted ? deletedMessage({ noun: 'sticky', doing: typed ? 'editing' : 'viewing' }) : props.refusal}
           </div>
