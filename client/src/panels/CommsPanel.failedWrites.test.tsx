@@ -129,4 +129,13 @@ describe('CommsPanel when someone deletes what is being edited', () => {
     expect(comms(doc)).toHaveLength(1);
     expectNoInternalText();
   });
+
+  it('a comm whose form was closed by opening another is not said to be deleted "while you had it open"', () => {
+    const { remote } = open();
+    fireEvent.click(screen.getByRole('button', { name: 'Edit the comm of 4 Mar, 09:20' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Edit the comm of 4 Mar, 10:40' }));
+    remote((peer) => deleteEntity(peer, 'comms', 'm1'));
+    expect(screen.queryByTestId('lost-edit')).toBeNull();
+    expect(tableRows()).toEqual(['10:00', 'editor']);
+  });
 });

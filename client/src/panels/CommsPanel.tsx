@@ -122,8 +122,15 @@ export function CommsPanel({ ctx, selectedId = null }: { ctx: BoardContext; sele
     );
   };
 
+  /** Opens the form for `key` (a comm id or 'new'); the form open until now closes. */
+  const openEditor = (key: string) => {
+    // Its comm is no longer being edited here (unless its edit was kept with Escape).
+    if (editing !== null && editing !== 'new' && !kept[editing]) edits.track(editing, 'comm', null);
+    setRefusal(null);
+    setEditing(key);
+  };
   const startEditing = (c: Comm) => {
-    setEditing(c.id);
+    openEditor(c.id);
     // Known from the moment the form opens: a comm deleted under an open form is said, even untouched.
     if (!kept[c.id]) edits.track(c.id, 'comm', { draft: draftOf(c), opened: draftOf(c) });
   };
@@ -132,7 +139,7 @@ export function CommsPanel({ ctx, selectedId = null }: { ctx: BoardContext; sele
   const addAgain = (draft: CommDraft) => {
     const channelId = board.channels.some((c) => c.id === draft.channelId) ? draft.channelId : (board.channels[0]?.id ?? '');
     setKept((all) => ({ ...all, new: { draft: { ...draft, channelId }, opened: defaultDraft() } }));
-    setEditing('new');
+    openEditor('new');
   };
 
   const lostRow = ({ entry, edits: lostEdits }: LostEdit<Comm, KeptCommDraft>) => {
@@ -181,7 +188,7 @@ export function CommsPanel({ ctx, selectedId = null }: { ctx: BoardContext; sele
         Comms <span className="muted">({board.comms.length}, times in {zone})</span>
       </h3>
       {!readOnly && board.channels.length > 0 && editing !== 'new' && (
-        <button data-testid="add-comm" onClick={() => setEditing('new')} title={kept.new ? 'Your unsaved comm, kept when you pressed Escape' : undefined}>
+        <button data-testid="add-comm" onClick={() => openEditor('new')} title={kept.new ? 'Your unsaved comm, kept when you pressed Escape' : undefined}>
           {kept.new ? 'Resume comm draft' : 'Add comm'}
         </button>
       )}
