@@ -23,6 +23,13 @@ export interface BoardStorage {
    * an index on the hash: view tokens are looked up on every connection made with one.
    */
   findBoardByReadTokenHash(tokenHash: string): Promise<string | null>;
+  /**
+   * Deletes the board for good: its record, snapshot, update log and read-only token hashes, in
+   * one transaction. Appends queued before the call settle first (and are deleted with the rest);
+   * appends and compactions after it reject with {@link BoardNotFoundError}, so nothing can bring
+   * the board back. Resolves false when there was no such board.
+   */
+  deleteBoard(boardId: string): Promise<boolean>;
   /** Ids of every stored board. */
   list(): Promise<string[]>;
 

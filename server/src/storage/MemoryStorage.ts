@@ -58,6 +58,11 @@ export class MemoryStorage implements BoardStorage {
     return null;
   }
 
+  async deleteBoard(boardId: string): Promise<boolean> {
+    this.assertOpen();
+    return this.boards.delete(boardId);
+  }
+
   async list(): Promise<string[]> {
     this.assertOpen();
     return [...this.boards.keys()];

@@ -136,6 +136,21 @@ export class PostgresStorage implements BoardStorage {
     return rows[0]?.board_id ?? null;
   }
 
+  async deleteBoard(boardId: string): Promise<boolean> {
+    await this.open();
+    await this.drain(); // this instance's queued appends commit first, then go with the board
+    return this.transaction('BEGIN', async (client) => {
+      // Locking the row first makes another instance's concurrent append wait for this
+      // transaction and then fail on the foreign key, instead of failing the delete.
+      const head = await client.query('SELECT 1 FROM boards WHERE id = $1 FOR UPDATE', [boardId]);
+      if ((head.rowCount ?? 0) === 0) return false;
+      await client.query('DELETE FROM updates WHERE board_id = $1', [boardId]);
+      await client.query('DELETE FROM read_tokens WHERE board_id = $1', [boardId]);
+      await client.query('DELETE FROM boards WHERE id = $1', [boardId]);
+      return true;
+    });
+  }
+
   async list(): Promise<string[]> {
     await this.open();
     const { rows } = await this.pool.query<{ id: string }>('SELECT id FROM boards ORDER BY created_at, id');

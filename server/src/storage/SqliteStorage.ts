@@ -145,6 +145,9 @@ export class SqliteStorage implements BoardStorage {
         'UPDATE boards SET snapshot = ?, snapshot_seq = max(snapshot_seq, ?) WHERE id = ?',
       ),
       deleteUpdates: this.db.prepare('DELETE FROM updates WHERE board_id = ? AND seq <= ?'),
+      deleteBoardUpdates: this.db.prepare('DELETE FROM updates WHERE board_id = ?'),
+      deleteBoardTokens: this.db.prepare('DELETE FROM read_tokens WHERE board_id = ?'),
+      deleteBoard: this.db.prepare('DELETE FROM boards WHERE id = ?'),
       ping: this.db.prepare('SELECT 1'),
     };
     // Built once: better-sqlite3's transaction() makes a new wrapper each call (~20 µs of a
@@ -259,6 +262,20 @@ export class SqliteStorage implements BoardStorage {
   async findBoardByReadTokenHash(tokenHash: string): Promise<string | null> {
     this.assertOpen();
     return this.stmt.findByToken.get(tokenHash)?.board_id ?? null;
+  }
+
+  async deleteBoard(boardId: string): Promise<boolean> {
+    this.assertOpen();
+    this.flush(); // appends already queued for the board commit first, then go with it
+    const run = this.db.transaction(() => {
+      this.stmt.deleteBoardUpdates.run(boardId);
+      this.stmt.deleteBoardTokens.run(boardId);
+      return this.stmt.deleteBoard.run(boardId).changes > 0;
+    });
+    const existed = run();
+    // The next append re-reads the board, finds none and rejects (see insertUpdate).
+    this.lastSeqs.delete(boardId);
+    return existed;
   }
 
   async list(): Promise<string[]> {

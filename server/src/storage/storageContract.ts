@@ -160,6 +160,64 @@ export function describeStorageContract(
       await expect(storage.setLocked('no-such-board-xxxxxxxxxx', true)).rejects.toBeInstanceOf(BoardNotFoundError);
     });
 
+    it('deletes a board with its snapshot, update log and read tokens, leaving other boards alone', async () => {
+      const gone = record();
+      const kept = record();
+      await storage.createBoard(gone, updateSetting('title', 'secret incident'));
+      await storage.createBoard(kept, updateSetting('title', 'kept'));
+      const { doc, updates } = twoEdits();
+      const s1 = await storage.append(gone.id, updates[0]!);
+      await storage.append(gone.id, updates[1]!);
+      await storage.compact(gone.id, Y.encodeStateAsUpdate(doc), s1); // a snapshot and a log
+      await storage.addReadTokenHash(gone.id, 'hash-gone');
+      await storage.addReadTokenHash(kept.id, 'hash-kept');
+      await storage.append(kept.id, updateSetting('k', 1));
+
+      expect(await storage.deleteBoard(gone.id)).toBe(true);
+
+      expect(await storage.getRecord(gone.id)).toBeNull();
+      expect(await storage.list()).not.toContain(gone.id);
+      await expect(storage.load(gone.id)).rejects.toBeInstanceOf(BoardNotFoundError);
+      expect(await storage.findBoardByReadTokenHash('hash-gone')).toBeNull();
+      expect(await storage.hasReadTokenHash(gone.id, 'hash-gone')).toBe(false);
+      expect(await storage.deleteBoard(gone.id)).toBe(false);
+      expect(await storage.getRecord(kept.id)).toEqual(kept);
+      expect(await storage.findBoardByReadTokenHash('hash-kept')).toBe(kept.id);
+      expect(rebuild(await storage.load(kept.id)).getMap('m').toJSON()).toEqual({ title: 'kept', k: 1 });
+    });
+
+    it('answers false for deleting an unknown board', async () => {
+      expect(await storage.deleteBoard('no-such-board-xxxxxxxxxx')).toBe(false);
+    });
+
+    it('never lets a deleted board come back: later appends, compactions, lock and tokens reject', async () => {
+      const r = record();
+      await storage.createBoard(r, null);
+      await storage.append(r.id, updateSetting('a', 1)); // its sequence number is known now
+      const queued = storage.append(r.id, updateSetting('b', 2)); // still queued when deleted
+      await storage.deleteBoard(r.id);
+      await queued.catch(() => {}); // committed before the delete (then deleted) or refused
+      await expect(storage.append(r.id, updateSetting('c', 3))).rejects.toBeInstanceOf(BoardNotFoundError);
+      await expect(storage.compact(r.id, updateSetting('d', 4), 10)).rejects.toBeInstanceOf(BoardNotFoundError);
+      await expect(storage.setLocked(r.id, true)).rejects.toBeInstanceOf(BoardNotFoundError);
+      await expect(storage.addReadTokenHash(r.id, 'late-hash')).rejects.toBeInstanceOf(BoardNotFoundError);
+      expect(await storage.getRecord(r.id)).toBeNull();
+      await expect(storage.load(r.id)).rejects.toBeInstanceOf(BoardNotFoundError);
+    });
+
+    it('leaves nothing of a deleted board behind: a board created again under its id starts empty', async () => {
+      const r = record();
+      await storage.createBoard(r, updateSetting('title', 'old'));
+      await storage.append(r.id, updateSetting('old', true));
+      await storage.addReadTokenHash(r.id, 'old-hash');
+      await storage.deleteBoard(r.id);
+      await storage.createBoard(r, null);
+      const stored = await storage.load(r.id);
+      expect(stored.snapshot).toBeNull();
+      expect(stored.updates).toEqual([]);
+      expect(await storage.hasReadTokenHash(r.id, 'old-hash')).toBe(false);
+    });
+
     it('does not let a failing append fail the appends queued with it', async () => {
       const r = record();
       await storage.createBoard(r, null);
@@ -197,6 +255,20 @@ export function describeStorageContract(
         expect(await storage.hasReadTokenHash(r.id, 'token-hash')).toBe(true);
         expect(await storage.findBoardByReadTokenHash('token-hash')).toBe(r.id);
         expect(rebuild(await storage.load(r.id)).getMap('m').toJSON()).toEqual({ title: 'kept', later: true });
+      });
+
+      it('keeps a deleted board deleted across close and reopen', async () => {
+        const r = record();
+        await storage.createBoard(r, updateSetting('title', 'gone'));
+        await storage.append(r.id, updateSetting('later', true));
+        await storage.addReadTokenHash(r.id, 'token-hash');
+        await storage.deleteBoard(r.id);
+        await storage.close();
+        storage = await reopen(storage);
+        expect(await storage.getRecord(r.id)).toBeNull();
+        expect(await storage.list()).not.toContain(r.id);
+        expect(await storage.findBoardByReadTokenHash('token-hash')).toBeNull();
+        await expect(storage.load(r.id)).rejects.toBeInstanceOf(BoardNotFoundError);
       });
 
       it('keeps numbering appends above the compacted ones after a reopen', async () => {
