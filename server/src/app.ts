@@ -97,8 +97,11 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     compactMaxUpdates: config.COMPACT_MAX_UPDATES,
     compactMaxBytes: config.COMPACT_MAX_BYTES,
     pendingLimits: { ...defaultPendingLimits, ...deps.pendingLimits },
-    onRoomOpened: scaleOut?.attachRoom(boards),
+    // A board deleted through another instance ends its room here too.
+    onRoomOpened: scaleOut?.attachRoom(boards, (boardId) => rooms.discard(boardId)),
   });
+  // A deleted board's live room ends at once: clients get 4404, nothing is stored again.
+  boards.onBoardDeleted((boardId) => rooms.discard(boardId));
   app.decorate('gapboard', { storage, boards, rooms, metrics });
   // Rooms first (each stores its snapshot and closes its clients), then storage. Websocket
   // clients still waiting for their role are closed by the ws plugin's preClose.

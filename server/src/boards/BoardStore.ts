@@ -17,6 +17,9 @@ export interface CreatedBoard {
   facilitatorKey: string;
 }
 
+/** What a request to delete a board came to. */
+export type DeleteOutcome = 'deleted' | 'not-found' | 'forbidden';
+
 /**
  * Board records and roles on top of {@link BoardStorage}: creates boards (nanoid ids, hashed
  * facilitator keys), mints read-only view tokens (hashed) and resolves them to their board,
@@ -26,6 +29,7 @@ export interface CreatedBoard {
 export class BoardStore implements BoardAccess {
   private readonly lockCache = new Map<string, boolean>();
   private readonly lockListeners = new Map<string, Set<(locked: boolean) => void>>();
+  private readonly deleteListeners = new Set<(boardId: string) => void>();
 
   constructor(private readonly storage: BoardStorage) {}
 
@@ -100,6 +104,27 @@ export class BoardStore implements BoardAccess {
     this.lockCache.set(boardId, locked);
     if (!changed) return;
     for (const listener of this.lockListeners.get(boardId) ?? []) listener(locked);
+  }
+
+  /**
+   * Deletes the board behind `address` for good (record, document, read-only tokens) when
+   * `facilitatorKey` is its facilitator key, then tells the deletion listeners (open rooms and
+   * meetings end). A view token never deletes, whatever key comes with it: it is read-only.
+   */
+  async deleteBoard(address: string, facilitatorKey: string | undefined): Promise<DeleteOutcome> {
+    const resolved = await this.resolveAddress(address);
+    const record = resolved ? await this.storage.getRecord(resolved.boardId) : null;
+    if (!resolved || !record) return 'not-found';
+    if (resolved.viaViewToken || !facilitatorKey || !secretMatches(facilitatorKey, record.facilitatorKeyHash)) return 'forbidden';
+    if (!(await this.storage.deleteBoard(record.id))) return 'not-found'; // deleted meanwhile
+    this.lockCache.delete(record.id);
+    for (const listener of [...this.deleteListeners]) listener(record.id);
+    return 'deleted';
+  }
+
+  onBoardDeleted(listener: (boardId: string) => void): () => void {
+    this.deleteListeners.add(listener);
+    return () => this.deleteListeners.delete(listener);
   }
 
   isLocked(boardId: string): boolean {

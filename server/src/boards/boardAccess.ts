@@ -30,4 +30,6 @@ export interface BoardAccess {
   isLocked(boardId: string): boolean;
   /** Subscribes to lock changes of one board (so open rooms and meetings can react); returns unsubscribe. */
   onLockChange(boardId: string, listener: (locked: boolean) => void): () => void;
+  /** Subscribes to board deletions (so open rooms and meetings can end); returns unsubscribe. */
+  onBoardDeleted(listener: (boardId: string) => void): () => void;
 }

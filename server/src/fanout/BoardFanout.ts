@@ -37,7 +37,8 @@ export interface FanoutChannel {
 }
 
 /** The message kinds the room bridge exchanges. */
-export const fanoutKinds = ['update', 'awareness', 'sync-request', 'sync-reply', 'sync-diff', 'lock'] as const;
+// Append only: a kind travels as its index.
+export const fanoutKinds = ['update', 'awareness', 'sync-request', 'sync-reply', 'sync-diff', 'lock', 'deleted'] as const;
 export type FanoutKind = (typeof fanoutKinds)[number];
 
 /** A message between instances about one board. */

@@ -99,6 +99,11 @@ export class ReplicatedMeetingRegistry extends MeetingRegistry {
     return this.boards.has(boardId);
   }
 
+  /** Drops this instance's replica; peers drop their own as their deletion listeners run or their rosters expire. */
+  override forget(boardId: string): void {
+    this.boards.delete(boardId);
+  }
+
   override get size(): number {
     return this.boards.size;
   }

@@ -15,6 +15,8 @@ export interface RoomFanoutBridgeOptions {
   /** Lock flags are mirrored between instances so every instance drops writes to a locked board. */
   access: Pick<BoardAccess, 'onLockChange' | 'setLocked' | 'isLocked'>;
   log: BridgeLogger;
+  /** Another instance deleted the board: end this instance's room too (clients get 4404). */
+  onRemoteDelete?: (boardId: string) => void;
 }
 
 /**
@@ -36,6 +38,8 @@ export class RoomFanoutBridge {
   /** Messages that arrived while the room was still loading, applied in order once it is ready. */
   private early: FanoutMessage[] | null = [];
   private unwatchLock: () => void = () => {};
+  /** The room ends because another instance said the board was deleted (nothing to pass on). */
+  private deletedElsewhere = false;
   private detached = false;
 
   constructor(
@@ -58,6 +62,8 @@ export class RoomFanoutBridge {
     this.room.doc.off('update', this.onLocalUpdate);
     this.room.awareness.off('update', this.onLocalAwareness);
     this.unwatchLock();
+    // Discarded here because the board was deleted here: the other instances' rooms end too.
+    if (this.room.discarded && !this.deletedElsewhere) this.channel?.publish('deleted', []);
     this.channel?.leave();
     this.channel = null;
   }
@@ -106,6 +112,12 @@ export class RoomFanoutBridge {
 
   private onMessage(message: FanoutMessage): void {
     if (this.detached) return;
+    if (message.kind === 'deleted') {
+      // At once, even while loading: the board is gone from storage already.
+      this.deletedElsewhere = true;
+      this.options.onRemoteDelete?.(this.room.boardId);
+      return;
+    }
     if (this.early !== null) this.early.push(message);
     else this.apply(message);
   }

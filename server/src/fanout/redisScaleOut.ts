@@ -22,7 +22,7 @@ export interface RedisScaleOutOptions {
 export interface RedisScaleOut {
   readonly fanout: RedisFanout;
   /** For `RoomRegistry`'s `onRoomOpened`: shares each live board room with the other instances. */
-  attachRoom(access: RoomAccess): (room: BoardRoom) => void;
+  attachRoom(access: RoomAccess, onRemoteDelete?: (boardId: string) => void): (room: BoardRoom) => void;
   /** For `meetingPlugin`'s `adapter`: socket.io rooms span every instance (@socket.io/redis-adapter). */
   meetingAdapter(io: MeetingServer): void;
   /** For `meetingPlugin`'s `createRegistry`: meeting state replicated between instances. */
@@ -46,9 +46,9 @@ export function createRedisScaleOut(options: RedisScaleOutOptions): RedisScaleOu
   let stopWatchingAdapter = () => {};
   return {
     fanout,
-    attachRoom(access) {
+    attachRoom(access, onRemoteDelete) {
       return (room) => {
-        new RoomFanoutBridge(room, { fanout, access, log: options.log });
+        new RoomFanoutBridge(room, { fanout, access, log: options.log, onRemoteDelete });
       };
     },
     meetingAdapter(io) {

@@ -20,7 +20,7 @@ import {
 import type { BoardStore } from '../boards/BoardStore';
 import type { BoardRecord } from '../storage/BoardStorage';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
-import { boardNotFound, invalidInput } from './errorHandler';
+import { boardNotFound, forbidden, invalidInput } from './errorHandler';
 
 /** Options of {@link boardRoutes}. */
 export interface BoardRoutesOptions {
@@ -52,11 +52,14 @@ const boardMetaSchema = z.object({
   readOnly: z.boolean(),
 });
 
+/** The request header that carries the facilitator key to the HTTP API (never a query: URLs get logged). */
+export const FACILITATOR_KEY_HEADER = 'x-facilitator-key';
+
 /** Errors as `{ error, message }`. */
 const errorSchema = z.object({ error: z.string(), message: z.string() });
 
 /**
- * The board API: create (from a board file or `{}`), read metadata, export, analysis. The read
+ * The board API: create (from a board file or `{}`), read metadata, export, analysis, delete. The read
  * routes accept a read-only view token (`v_…`) wherever they accept a board id. Import
  * from Statuspage lives in `importRoutes.ts` and shares {@link createBoardFromFile}.
  */
@@ -93,6 +96,28 @@ export const boardRoutes: FastifyPluginAsyncZod<BoardRoutesOptions> = async (app
       });
       // `id` echoes the address: a view token's holder never learns the board id.
       return { id, title, createdAt: new Date(record.createdAt).toISOString(), locked: record.locked, readOnly };
+    },
+  );
+
+  // Deletes the board for good. Only the facilitator key (header) may: not the board id alone
+  // (every participant has it), never a view token. Open rooms and meetings end through the
+  // store's deletion listeners (see app.ts). Rate-limited like creation: it is a write.
+  app.delete(
+    '/api/boards/:id',
+    {
+      config: { rateLimit },
+      schema: { params: idParams, response: { 204: z.null(), 403: errorSchema, 404: errorSchema } },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      const header = request.headers[FACILITATOR_KEY_HEADER];
+      const key = typeof header === 'string' && header.length <= 200 ? header : undefined;
+      const outcome = await boards.deleteBoard(id, key);
+      if (outcome === 'not-found') throw boardNotFound(id);
+      if (outcome === 'forbidden') {
+        throw forbidden(`only the board's facilitator can delete it: send the facilitator key in the ${FACILITATOR_KEY_HEADER} header`);
+      }
+      return reply.status(204).send(null);
     },
   );
 

@@ -29,6 +29,11 @@ export function boardNotFound(boardId: string): HttpError {
   return new HttpError(404, 'not-found', `board not found: ${boardId}`);
 }
 
+/** 403 `forbidden`: the caller lacks the credential the action needs (the message says which). */
+export function forbidden(message: string): HttpError {
+  return new HttpError(403, 'forbidden', message);
+}
+
 /**
  * Turns every failure into `{ error, message }` with the right status: validation (400, naming
  * the field), malformed JSON (400), body too large (413), unsupported media type (415), rate

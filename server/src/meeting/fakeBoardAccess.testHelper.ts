@@ -65,6 +65,10 @@ export class FakeBoardAccess implements BoardAccess {
     return () => listeners?.delete(listener);
   }
 
+  onBoardDeleted(): () => void {
+    return () => {};
+  }
+
   /** Number of lock listeners on a board (to check subscriptions are released). */
   listenerCount(boardId: string): number {
     return this.boards.get(boardId)?.listeners.size ?? 0;

@@ -31,6 +31,11 @@ export class MeetingRegistry {
     return next;
   }
 
+  /** Drops the board's room (the board was deleted). */
+  forget(boardId: string): void {
+    this.rooms.delete(boardId);
+  }
+
   /** Number of rooms held (active and idle). */
   get size(): number {
     return this.rooms.size;

@@ -48,18 +48,33 @@ interface ConnectionState {
  */
 export class MeetingService {
   private readonly lockWatches = new Map<string, () => void>();
+  private unwatchDeletions: () => void = () => {};
 
   constructor(private readonly deps: MeetingServiceDeps) {}
 
   /** Starts handling connections. */
   attach(): void {
     this.deps.io.on('connection', (socket) => this.onConnection(socket));
+    this.unwatchDeletions = this.deps.access.onBoardDeleted((boardId) => this.endMeeting(boardId));
   }
 
   /** Drops the lock subscriptions (sockets are closed by the plugin). */
   close(): void {
     for (const unsubscribe of this.lockWatches.values()) unsubscribe();
     this.lockWatches.clear();
+    this.unwatchDeletions();
+  }
+
+  /**
+   * The board was deleted: its members (on every instance, through the adapter) are told why and
+   * disconnected, and its meeting state is forgotten. A member's reconnect then gets `unknown-board`.
+   */
+  private endMeeting(boardId: string): void {
+    const roomName = boardRoom(boardId);
+    this.deps.io.to(roomName).emit('error', { code: 'board-deleted', event: 'join', message: 'this board was deleted by its facilitator' });
+    this.deps.io.in(roomName).disconnectSockets(true);
+    this.unwatchLock(boardId);
+    this.deps.registry.forget(boardId);
   }
 
   private onConnection(socket: MeetingSocket): void {

@@ -9,6 +9,7 @@ import { UpdateOutbox, type BatchFrames } from './UpdateOutbox';
 import { defaultPendingLimits, dropPending, pendingBytes, PendingUpdateGuard } from './PendingUpdateGuard';
 import type { BoardRoomOptions } from './BoardRoomOptions';
 import { CloseCode, type RoomSocket } from './RoomSocket';
+import { BoardNotFoundError } from '../storage/BoardStorage';
 import {
   decodeClientMessage,
   encodeAwarenessMessage,
@@ -61,6 +62,8 @@ export class BoardRoom {
   readonly ready: Promise<void>;
 
   private state: RoomState = 'loading';
+  /** True once {@link discard} ended the room: its board was deleted. */
+  discarded = false;
   private readonly clients = new Map<RoomSocket, RoomClient>();
   /** Frames received while loading, replayed in order once loaded. */
   private backlog: { client: RoomClient; frame: Uint8Array }[] = [];
@@ -146,6 +149,20 @@ export class BoardRoom {
     this.destroy();
   }
 
+  /**
+   * The board was deleted: closes every client with 4404 (clients stop retrying and say the board
+   * does not exist) and releases the document without storing anything.
+   */
+  discard(): void {
+    if (this.state === 'closed' || this.state === 'failed') return;
+    this.state = 'closing';
+    this.discarded = true;
+    for (const client of [...this.clients.values()]) client.socket.close(CloseCode.boardNotFound, 'board deleted');
+    this.clients.clear();
+    this.backlog = [];
+    this.destroy();
+  }
+
   private async load(): Promise<void> {
     try {
       await this.options.loadAfter;
@@ -160,6 +177,8 @@ export class BoardRoom {
       }
       this.compactor.reset(stored.lastSeq, stored.updates.length, stored.updateBytes);
     } catch (error) {
+      // Deleted after the connection's role was resolved: the clients must stop retrying.
+      if (error instanceof BoardNotFoundError) return this.fail('board not found', CloseCode.boardNotFound);
       this.options.metrics.storageErrors++;
       this.options.log.error({ err: error, boardId: this.boardId }, 'could not load board');
       this.fail('could not load the board');
@@ -279,6 +298,9 @@ export class BoardRoom {
       .then(() => committed)
       .then((result) => {
         if (!result.ok) {
+          if (!this.isOpen) return; // discarded (board deleted) or failed already
+          // Deleted (e.g. through another instance): no reconnect could bring it back.
+          if (result.error instanceof BoardNotFoundError) return this.fail('board not found', CloseCode.boardNotFound);
           this.options.metrics.storageErrors++;
           this.options.log.error({ err: result.error, boardId: this.boardId }, 'could not store an update');
           this.fail('storage failure, reconnect to resynchronise');
@@ -352,10 +374,10 @@ export class BoardRoom {
     if (this.clients.size === 0 && this.isOpen) this.options.onEmpty?.(this);
   }
 
-  private fail(reason: string): void {
+  private fail(reason: string, code: number = CloseCode.internalError): void {
     if (this.state === 'failed' || this.state === 'closed') return;
     this.state = 'failed';
-    for (const client of [...this.clients.values()]) client.socket.close(CloseCode.internalError, reason);
+    for (const client of [...this.clients.values()]) client.socket.close(code, reason);
     this.clients.clear();
     this.options.onFailed?.(this);
     this.destroy();

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import type { BoardStorage } from '../storage/BoardStorage';
+import { BoardNotFoundError, type BoardStorage } from '../storage/BoardStorage';
 import type { Metrics } from '../metrics';
 import type { RoomLogger } from './BoardRoom';
 
@@ -78,6 +78,7 @@ export class LogCompactor {
       this.bytes -= bytes;
       metrics.compactions++;
     } catch (error) {
+      if (error instanceof BoardNotFoundError) return; // deleted meanwhile: nothing to keep
       metrics.storageErrors++;
       log.error({ err: error, boardId }, 'could not compact board');
     }

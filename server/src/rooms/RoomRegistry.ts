@@ -84,6 +84,18 @@ export class RoomRegistry {
     return n;
   }
 
+  /**
+   * The board was deleted: its room's clients are closed with 4404 and the room is dropped
+   * without storing it (storing would fail, and must not bring the board back).
+   */
+  discard(boardId: string): void {
+    this.cancelIdle(boardId);
+    const room = this.rooms.get(boardId);
+    if (!room) return;
+    this.rooms.delete(boardId);
+    room.discard();
+  }
+
   /** Stores and closes every room (server shutdown); clients get 1001. */
   async closeAll(): Promise<void> {
     this.shuttingDown = true;

@@ -147,7 +147,7 @@ export type MeetingState = z.infer<typeof meetingStateSchema>;
 
 /** server → client `error`: a payload was rejected; `code` is stable, `message` human. */
 export const meetingErrorSchema = z.object({
-  code: z.enum(['invalid-payload', 'not-joined', 'forbidden', 'rate-limited', 'unknown-board', 'meeting-full', 'server-error']),
+  code: z.enum(['invalid-payload', 'not-joined', 'forbidden', 'rate-limited', 'unknown-board', 'meeting-full', 'server-error', 'board-deleted']),
   event: z.string(),
   message: z.string(),
 });
