@@ -52,3 +52,18 @@ export function createBoard(boardFile: unknown): Promise<CreatedBoard> {
 export function importStatuspageIncident(incident: unknown): Promise<CreatedBoard> {
   return postJson('/api/boards/import/statuspage', incident);
 }
+
+/**
+ * Deletes a board for good; only its facilitator key may (sent in the `x-facilitator-key`
+ * header, never in the URL). A board that is already gone (404) counts as deleted.
+ */
+export async function deleteBoard(boardId: string, facilitatorKey: string): Promise<void> {
+  let res: Response;
+  try {
+    res = await fetch(`/api/boards/${encodeURIComponent(boardId)}`, { method: 'DELETE', headers: { 'x-facilitator-key': facilitatorKey } });
+  } catch {
+    throw new ApiError(0, 'Cannot reach the Gapboard server. Check your connection and try again.');
+  }
+  if (res.ok || res.status === 404) return;
+  throw await errorFrom(res);
+}

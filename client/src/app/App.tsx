@@ -1,5 +1,6 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { HomePage } from '../home/HomePage';
+import { BoardDeletedPage } from './BoardDeletedPage';
 import { ErrorBoundary } from './ErrorBoundary';
 import { navigate, useRoute } from './navigation';
 import { preloadableLazy } from './preloadableLazy';
@@ -11,6 +12,8 @@ const BoardPage = boardPage.Component;
 /** Routes `/` and `/b/:id`; anything else is a friendly not-found page. */
 export function App() {
   const route = useRoute();
+  // The board this tab's facilitator just deleted: its page (and sync) gives way to a confirmation.
+  const [deleted, setDeleted] = useState<{ boardId: string; title: string } | null>(null);
   useEffect(() => {
     if (route.name !== 'board') document.title = 'Gapboard';
   }, [route.name]);
@@ -23,6 +26,7 @@ export function App() {
         </ErrorBoundary>
       );
     case 'board':
+      if (deleted?.boardId === route.boardId) return <BoardDeletedPage boardId={deleted.boardId} title={deleted.title} />;
       return (
         <ErrorBoundary label="the board" resetKey={route.boardId}>
           <Suspense fallback={<p className="loading" role="status">Loading the board…</p>}>
@@ -32,6 +36,7 @@ export function App() {
               viaViewToken={route.viaViewToken}
               viewToken={route.viewToken}
               keyFromFragment={route.keyFromFragment}
+              onDeleted={(title) => setDeleted({ boardId: route.boardId, title })}
             />
           </Suspense>
         </ErrorBoundary>

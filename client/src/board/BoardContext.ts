@@ -13,4 +13,6 @@ export interface BoardContext {
   role: Role;
   /** Editing controls are hidden (viewer, or locked board for non-facilitators). */
   readOnly: boolean;
+  /** The facilitator (with the key on this device) may delete the board for good; absent otherwise. */
+  deleteBoard?: () => Promise<void>;
 }

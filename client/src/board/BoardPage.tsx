@@ -4,6 +4,7 @@ import { ErrorBoundary } from '../app/ErrorBoundary';
 import { LoadFailedNotice } from '../app/LoadFailedNotice';
 import type { BoardCanvasHandle, CanvasTool, Viewport } from '../canvas/BoardCanvasProps';
 import { useMeeting } from '../meeting/useMeeting';
+import { deleteBoard as deleteBoardOnServer } from '../api/boardsApi';
 import { getFacilitatorKey, setFacilitatorKey } from '../storage/facilitatorKeys';
 import { rememberBoard } from '../storage/recentBoards';
 import { loadProfile, saveName } from '../storage/userProfile';
@@ -34,6 +35,8 @@ export interface BoardPageProps {
   viaViewToken: boolean;
   viewToken: string | null;
   keyFromFragment: string | null;
+  /** The facilitator deleted the board from this page (the app then shows that it is gone). */
+  onDeleted?: (title: string) => void;
 }
 
 type StickyKind = 'issue' | 'root-cause' | 'note' | 'action';
@@ -45,7 +48,7 @@ const VIEWPORT_SEND_MS = 100;
  * `/b/:id`: the live board. Wires the document sync, the meeting, per-user undo and shortcuts
  * to the canvas (left) and the side panels (right).
  */
-export function BoardPage({ boardId, viaViewToken, viewToken, keyFromFragment }: BoardPageProps) {
+export function BoardPage({ boardId, viaViewToken, viewToken, keyFromFragment, onDeleted }: BoardPageProps) {
   // The key arrives once in the fragment; keep it on this device and clean the address bar.
   const [facilitatorKey] = useState(() => {
     if (keyFromFragment) {
@@ -183,9 +186,26 @@ export function BoardPage({ boardId, viaViewToken, viewToken, keyFromFragment }:
     close: () => setHelpOpen(false),
   });
 
+  // While our own delete is under way the server closes our socket with 4404 before it answers:
+  // that is not "board not found", the app shows "deleted" once the answer is in.
+  const [deleting, setDeleting] = useState(false);
+  const deleteBoard = useMemo(() => {
+    if (!facilitatorKey || role !== 'facilitator') return undefined;
+    return async () => {
+      setDeleting(true);
+      try {
+        await deleteBoardOnServer(boardId, facilitatorKey);
+      } catch (error) {
+        setDeleting(false);
+        throw error;
+      }
+      onDeleted?.(title);
+    };
+  }, [facilitatorKey, role, boardId, onDeleted, title]);
+
   const ctx: BoardContext = useMemo(
-    () => ({ doc, origin, board, analysis, invalid, role, readOnly, boardId }),
-    [doc, origin, board, analysis, invalid, role, readOnly, boardId],
+    () => ({ doc, origin, board, analysis, invalid, role, readOnly, boardId, deleteBoard }),
+    [doc, origin, board, analysis, invalid, role, readOnly, boardId, deleteBoard],
   );
   useDebugHook({ doc, board, analysis, role, readOnly, connection, meetingStatus: meeting.status, remoteInk: meeting.ink, viewport: controlledViewport ?? ownViewport });
 
@@ -196,7 +216,7 @@ export function BoardPage({ boardId, viaViewToken, viewToken, keyFromFragment }:
   const meetingCatchUp: MeetingCatchUp =
     identity.mustAsk ? 'caught-up' : meeting.status === 'connecting' ? 'joining' : meeting.status === 'disconnected' ? 'rejoining' : 'caught-up';
 
-  if (connection.closed?.code === 4404) {
+  if (connection.closed?.code === 4404 && !deleting) {
     return (
       <main className="home" data-testid="board-not-found">
         <h1>Board not found</h1>

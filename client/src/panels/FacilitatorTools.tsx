@@ -3,6 +3,7 @@ import { boardPath, viewPath, type ReadLink } from '@gapboard/shared';
 import type { Meeting } from '../meeting/useMeeting';
 import { useOptimistic } from '../meeting/useOptimistic';
 import { getFacilitatorKey } from '../storage/facilitatorKeys';
+import { DeleteBoardButton } from './DeleteBoardButton';
 
 /** A link in a read-only field (selected on focus) with a Copy button. */
 function CopyableLink({ id, label, url, testId, inputRef }: { id: string; label: string; url: string; testId: string; inputRef?: Ref<HTMLInputElement> }) {
@@ -30,8 +31,17 @@ function CopyableLink({ id, label, url, testId, inputRef }: { id: string; label:
   );
 }
 
-/** Follow-me, lock, and the participant and read-only links: the facilitator's meeting controls. */
-export function FacilitatorTools({ meeting, boardId }: { meeting: Meeting; boardId: string }) {
+export interface FacilitatorToolsProps {
+  meeting: Meeting;
+  boardId: string;
+  /** The board's title, for the delete confirmation. */
+  title?: string;
+  /** Deletes the board for good (absent: no delete offered, e.g. no facilitator key on this device). */
+  onDeleteBoard?: () => Promise<void>;
+}
+
+/** Follow-me, lock, the participant and read-only links, and deleting the board: the facilitator's controls. */
+export function FacilitatorTools({ meeting, boardId, title = '', onDeleteBoard }: FacilitatorToolsProps) {
   const state = meeting.state;
   const joined = meeting.status === 'joined';
   const [followMe, setFollowMe] = useOptimistic(state?.followMe ?? false);
@@ -111,6 +121,11 @@ export function FacilitatorTools({ meeting, boardId }: { meeting: Meeting; board
           <p className="hint">This link opens the board as its facilitator. Keep it to yourself: whoever has it can run the meeting.</p>
           <CopyableLink id="facilitator-link-input" label="Your facilitator link" url={facilitatorLink} testId="facilitator-link" />
         </details>
+      )}
+      {onDeleteBoard && (
+        <div className="row delete-board">
+          <DeleteBoardButton title={title} onDelete={onDeleteBoard} />
+        </div>
       )}
       {meeting.lastError && (
         <p className="error" role="alert">

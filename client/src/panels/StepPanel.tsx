@@ -139,7 +139,7 @@ export function StepPanel({ ctx, meeting, following, onFollowing, onPanel }: Ste
           Follow the facilitator {state?.followMe ? '' : <span className="muted">(the facilitator is not leading the view now)</span>}
         </label>
       )}
-      {isFacilitator && <FacilitatorTools meeting={meeting} boardId={ctx.boardId} />}
+      {isFacilitator && <FacilitatorTools meeting={meeting} boardId={ctx.boardId} title={ctx.board.meta.title} onDeleteBoard={ctx.deleteBoard} />}
     </section>
   );
 }

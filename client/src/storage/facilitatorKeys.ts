@@ -14,3 +14,7 @@ export function getFacilitatorKey(boardId: string): string | null {
 export function setFacilitatorKey(boardId: string, key: string): void {
   localStore.set(keyFor(boardId), key);
 }
+
+export function forgetFacilitatorKey(boardId: string): void {
+  localStore.remove(keyFor(boardId));
+}
