@@ -2,7 +2,8 @@ import { Suspense, useEffect, useState } from 'react';
 import { HomePage } from '../home/HomePage';
 import { BoardDeletedPage } from './BoardDeletedPage';
 import { ErrorBoundary } from './ErrorBoundary';
-import { navigate, useRoute } from './navigation';
+import { HomeLink } from './HomeLink';
+import { useRoute } from './navigation';
 import { preloadableLazy } from './preloadableLazy';
 
 // The board page pulls in the canvas (konva) and the sync stack; the home page must not wait for them.
@@ -47,15 +48,7 @@ export function App() {
           <h1>Page not found</h1>
           <p>
             There is no page at <code>{route.path}</code>.{' '}
-            <a
-              href="/"
-              onClick={(e) => {
-                e.preventDefault();
-                navigate('/');
-              }}
-            >
-              Go to the home page
-            </a>
+            <HomeLink />
             .
           </p>
         </main>

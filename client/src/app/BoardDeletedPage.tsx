@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { forgetDeletedBoard } from '../storage/forgetDeletedBoard';
-import { navigate } from './navigation';
+import { HomeLink } from './HomeLink';
 
 /**
  * What the facilitator sees after deleting a board: a confirmation, not an error. On showing it,
@@ -19,15 +19,7 @@ export function BoardDeletedPage({ boardId, title }: { boardId: string; title: s
         device is gone too.
       </p>
       <p>
-        <a
-          href="/"
-          onClick={(e) => {
-            e.preventDefault();
-            navigate('/');
-          }}
-        >
-          Go to the home page
-        </a>
+        <HomeLink />
       </p>
     </main>
   );
