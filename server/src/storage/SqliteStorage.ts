@@ -4,6 +4,8 @@ import Database from 'better-sqlite3';
 import { BoardNotFoundError, type BoardRecord, type BoardStorage, type StoredDoc } from './BoardStorage';
 import { DataDirLock } from './DataDirLock';
 import type { PendingAppend } from './PendingAppend';
+import { RecentSequences } from './RecentSequences';
+import { toRecord, type BoardRow } from './sqliteBoardRow';
 import { runSqliteMigrations } from './migrations/sqliteMigrations';
 import { WalCheckpointer, type WalCheckpointResult } from './WalCheckpointer';
 
@@ -44,13 +46,6 @@ export interface SqliteStorageOptions {
   createCheckpointer?: (file: string, onFailure: (error: Error) => void) => Checkpointer;
 }
 
-interface BoardRow {
-  id: string;
-  created_at: number;
-  facilitator_key_hash: string;
-  locked: number;
-}
-
 /**
  * Boards in one SQLite file (WAL) under the data directory, via better-sqlite3.
  *
@@ -73,12 +68,8 @@ export class SqliteStorage implements BoardStorage {
   /** Held from open to close: one process serves a data directory. */
   private readonly lock: DataDirLock;
   private queue: PendingAppend[] = [];
-  /**
-   * Last sequence number used per board, least recently written first (see insertUpdate), at
-   * most `rememberedBoards` of them. One process serves a file.
-   */
-  private readonly lastSeqs = new Map<string, number>();
-  private readonly rememberedBoards: number;
+  /** Last sequence number used per board (see insertUpdate). One process serves a file. */
+  private readonly lastSeqs: RecentSequences;
   private flushScheduled = false;
   private closed = false;
   private readonly stmt;
@@ -156,7 +147,7 @@ export class SqliteStorage implements BoardStorage {
       for (const item of batch) seqs.push(this.insertUpdate(item));
     });
     this.walRestartFrames = options.walRestartFrames ?? 4096;
-    this.rememberedBoards = Math.max(1, options.rememberedBoards ?? 10_000);
+    this.lastSeqs = new RecentSequences(Math.max(1, options.rememberedBoards ?? 10_000));
     this.log = options.log ?? { error: (obj, msg) => console.error(msg, obj) };
     const onFailure = (error: Error) => this.checkpointerFailed(error);
     this.checkpointer = (options.createCheckpointer ?? ((f, fail) => new WalCheckpointer(f, fail)))(file, onFailure);
@@ -274,7 +265,7 @@ export class SqliteStorage implements BoardStorage {
     });
     const existed = run();
     // The next append re-reads the board, finds none and rejects (see insertUpdate).
-    this.lastSeqs.delete(boardId);
+    this.lastSeqs.forget(boardId);
     return existed;
   }
 
@@ -357,7 +348,7 @@ export class SqliteStorage implements BoardStorage {
           item.resolve(this.insertUpdate(item));
         } catch (error) {
           // Re-read this board's sequence next time, in case the file changed under us.
-          this.lastSeqs.delete(item.boardId);
+          this.lastSeqs.forget(item.boardId);
           item.reject(error);
         }
       }
@@ -381,20 +372,9 @@ export class SqliteStorage implements BoardStorage {
       last = row.last;
     }
     const seq = last + 1;
-    this.rememberSeq(item.boardId, seq);
+    this.lastSeqs.remember(item.boardId, seq);
     this.stmt.insertUpdate.run(item.boardId, seq, item.update);
     return seq;
-  }
-
-  /**
-   * Keeps a board's sequence number as the most recently written, dropping the least recently
-   * written board's past the limit: a long-running server that has seen many boards keeps a
-   * bounded map, and a dropped board costs one indexed read on its next append.
-   */
-  private rememberSeq(boardId: string, seq: number): void {
-    this.lastSeqs.delete(boardId);
-    this.lastSeqs.set(boardId, seq);
-    if (this.lastSeqs.size > this.rememberedBoards) this.lastSeqs.delete(this.lastSeqs.keys().next().value!);
   }
 
   /** How many boards' sequence numbers are held in memory (bounded by `rememberedBoards`). */
@@ -405,13 +385,4 @@ export class SqliteStorage implements BoardStorage {
   private assertOpen(): void {
     if (this.closed) throw new Error('storage is closed');
   }
-}
-
-function toRecord(row: BoardRow): BoardRecord {
-  return {
-    id: row.id,
-    createdAt: row.created_at,
-    facilitatorKeyHash: row.facilitator_key_hash,
-    locked: row.locked === 1,
-  };
 }
