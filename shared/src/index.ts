@@ -35,3 +35,4 @@ export * from './examples/exampleBoardFile';
 export * from './examples/exampleBoardFileFor';
 export * from './analysis/formatIsoUtc';
 export * from './routes/boardPath';
+export * from './routes/yjsCloseReasons';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { deleteEntity, type FacilitatorCommand, type Role } from '@gapboard/shared';
+import { BOARD_DELETED_CLOSE_REASON, deleteEntity, type FacilitatorCommand, type Role } from '@gapboard/shared';
 import { ErrorBoundary } from '../app/ErrorBoundary';
 import { LoadFailedNotice } from '../app/LoadFailedNotice';
 import type { BoardCanvasHandle, CanvasTool, Viewport } from '../canvas/BoardCanvasProps';
@@ -215,6 +215,13 @@ export function BoardPage({ boardId, viaViewToken, viewToken, keyFromFragment, o
   // The meeting (step, timer, people) on its way: joining (once a name is given) or rejoining.
   const meetingCatchUp: MeetingCatchUp =
     identity.mustAsk ? 'caught-up' : meeting.status === 'connecting' ? 'joining' : meeting.status === 'disconnected' ? 'rejoining' : 'caught-up';
+
+  // The facilitator deleted the board while we were on it: the same "Board deleted" page as theirs
+  // (this device's copy of the incident goes too), not "Board not found — check the link".
+  const deletedBySomeone = connection.closed?.code === 4404 && connection.closed.reason === BOARD_DELETED_CLOSE_REASON;
+  useEffect(() => {
+    if (deletedBySomeone && !deleting) onDeleted?.(title);
+  }, [deletedBySomeone, deleting, onDeleted, title]);
 
   if (connection.closed?.code === 4404 && !deleting) {
     return (

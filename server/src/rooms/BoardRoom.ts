@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import type { Role } from '@gapboard/shared';
+import { BOARD_DELETED_CLOSE_REASON, type Role } from '@gapboard/shared';
 import { remoteOrigin } from '../fanout/BoardFanout';
 import { applyClientUpdate } from './applyClientUpdate';
 import { applyStoredDoc } from './applyStoredDoc';
@@ -157,7 +157,7 @@ export class BoardRoom {
     if (this.state === 'closed' || this.state === 'failed') return;
     this.state = 'closing';
     this.discarded = true;
-    for (const client of [...this.clients.values()]) client.socket.close(CloseCode.boardNotFound, 'board deleted');
+    for (const client of [...this.clients.values()]) client.socket.close(CloseCode.boardNotFound, BOARD_DELETED_CLOSE_REASON);
     this.clients.clear();
     this.backlog = [];
     this.destroy();
