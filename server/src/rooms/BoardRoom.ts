@@ -177,8 +177,9 @@ export class BoardRoom {
       }
       this.compactor.reset(stored.lastSeq, stored.updates.length, stored.updateBytes);
     } catch (error) {
-      // Deleted after the connection's role was resolved: the clients must stop retrying.
-      if (error instanceof BoardNotFoundError) return this.fail('board not found', CloseCode.boardNotFound);
+      // Deleted after the connection's role was resolved: the clients must stop retrying, and
+      // are told it was deleted (it existed a moment ago), as by discard.
+      if (error instanceof BoardNotFoundError) return this.fail(BOARD_DELETED_CLOSE_REASON, CloseCode.boardNotFound);
       this.options.metrics.storageErrors++;
       this.options.log.error({ err: error, boardId: this.boardId }, 'could not load board');
       this.fail('could not load the board');
@@ -300,7 +301,7 @@ export class BoardRoom {
         if (!result.ok) {
           if (!this.isOpen) return; // discarded (board deleted) or failed already
           // Deleted (e.g. through another instance): no reconnect could bring it back.
-          if (result.error instanceof BoardNotFoundError) return this.fail('board not found', CloseCode.boardNotFound);
+          if (result.error instanceof BoardNotFoundError) return this.fail(BOARD_DELETED_CLOSE_REASON, CloseCode.boardNotFound);
           this.options.metrics.storageErrors++;
           this.options.log.error({ err: result.error, boardId: this.boardId }, 'could not store an update');
           this.fail('storage failure, reconnect to resynchronise');
